@@ -111,19 +111,16 @@ class UnsupportedDatabaseLibrary(SafetyPlanError):
     )
 
 
-class VaultBusy(SafetyPlanError):
-    text = QT_TRANSLATE_NOOP(
-        "Errors", "Your plan is open in another SafetyPlan window. Close that one first."
-    )
-
-
 class InvalidPlanFile(SafetyPlanError):
     """A JSON plan file that doesn't validate; ``detail`` says what and where."""
 
-    text = QT_TRANSLATE_NOOP("Errors", "This file can't be imported. Your plan has not been changed.")
+    text = QT_TRANSLATE_NOOP(
+        "Errors", "This file can't be imported. Your plan has not been changed."
+    )
 
 
 class CannotWriteFile(SafetyPlanError):
     text = QT_TRANSLATE_NOOP(
-        "Errors", "The file couldn't be saved there. Check the folder exists and you can write to it."
+        "Errors",
+        "The file couldn't be saved there. Check the folder exists and you can write to it.",
     )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 Translator = Callable[[str, str, int], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` without translating it yet."""
     del context
     return text
@@ -32,5 +32,5 @@ def install(translator: Translator) -> None:
 
 
 def translate(context: str, text: str, n: int = -1) -> str:
-    """Translate ``text`` (marked with ``QT_TRANSLATE_NOOP``) in ``context``; ``n`` picks a plural."""
+    """Translate ``text``, marked with ``QT_TRANSLATE_NOOP``; ``n`` picks a plural form."""
     return _translator(context, text, n)

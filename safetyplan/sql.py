@@ -1,0 +1,62 @@
+"""A small wrapper round the SQLCipher connection (after qutebrowser's ``sql`` module).
+
+Every statement goes through :meth:`Database.run` with bound parameters, and every change through
+:meth:`Database.transaction`, so a write either lands whole (and is on disk, with
+``synchronous=FULL``) or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import sqlcipher3
+
+Row = tuple[Any, ...]
+DatabaseError = sqlcipher3.DatabaseError
+
+
+class Database:
+    """One SQLCipher connection, used only by the thread that opened it."""
+
+    def __init__(self, connection: sqlcipher3.Connection) -> None:
+        self._connection = connection
+        self._depth = 0
+
+    def run(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        rows: list[Row] = self._connection.execute(sql, params).fetchall()
+        return rows
+
+    def value(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        rows = self.run(sql, params)
+        return rows[0][0] if rows else None
+
+    def script(self, statements: Sequence[str]) -> None:
+        for statement in statements:
+            self._connection.execute(statement)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Run the block in one write transaction; nested blocks join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._connection.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._connection.execute("ROLLBACK")
+            raise
+        else:
+            self._connection.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def close(self) -> None:
+        self._connection.close()

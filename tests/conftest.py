@@ -1,0 +1,49 @@
+"""Shared test set-up: Qt's offscreen platform, a private data folder, quick key derivation."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+# Set before anything imports Qt: tests never need a screen.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Settings and data go to a throwaway folder, never the developer's own.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="safetyplan-tests-"))
+os.environ["SAFETYPLAN_DATA_DIR"] = str(_SANDBOX / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "xdg-data")
+
+import pytest  # noqa: E402
+
+from safetyplan.crypto import MIN_MEMORY_KIB, Argon2Params  # noqa: E402
+from safetyplan.vault import Vault  # noqa: E402
+
+# The smallest parameters the vault accepts: 64 MiB, one pass. Real vaults are calibrated.
+QUICK_KDF = Argon2Params(time_cost=1, memory_kib=MIN_MEMORY_KIB)
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def quick_kdf() -> Argon2Params:
+    return QUICK_KDF
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def made_vault(vault_dir: Path) -> tuple[Path, str]:
+    """A closed vault on disk; returns its folder and recovery key."""
+    vault, recovery = Vault.create(vault_dir, PASSPHRASE, QUICK_KDF)
+    vault.close()
+    return vault_dir, recovery
+
+
+@pytest.fixture
+def open_vault(made_vault: tuple[Path, str]):
+    vault = Vault.open(made_vault[0], PASSPHRASE)
+    yield vault
+    vault.close()
