@@ -28,6 +28,21 @@ _TERRITORY_ALIASES = {"uk": "gb"}
 _TEXT_FIELDS = ("name", "number", "hours", "who_for", "source", "checked")
 _FLAG_FIELDS = ("takes_calls", "takes_texts", "emergency", "verified_against_source")
 
+# Reasons a file is refused; they follow the error's own message, after the file and field.
+_NOT_JSON = QT_TRANSLATE_NOOP("CrisisLines", "not a readable JSON file")
+_WRONG_FORMAT = QT_TRANSLATE_NOOP("CrisisLines", "not a crisis-lines file")
+_WRONG_VERSION = QT_TRANSLATE_NOOP("CrisisLines", "a version this app can't read")
+_REGION_MISMATCH = QT_TRANSLATE_NOOP("CrisisLines", "doesn't match the file's name")
+_NO_LINES = QT_TRANSLATE_NOOP("CrisisLines", "there are no lines")
+_NO_EMERGENCY_LINE = QT_TRANSLATE_NOOP("CrisisLines", "there is no emergency number")
+_NOT_AN_ENTRY = QT_TRANSLATE_NOOP("CrisisLines", "not a crisis line entry")
+_MISSING = QT_TRANSLATE_NOOP("CrisisLines", "missing or empty")
+_MUST_BE_TEXT = QT_TRANSLATE_NOOP("CrisisLines", "must be text")
+_MUST_BE_FLAG = QT_TRANSLATE_NOOP("CrisisLines", "must be true or false")
+_NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("CrisisLines", "must be a web address starting https://")
+_NO_WAY_TO_REACH = QT_TRANSLATE_NOOP("CrisisLines", "takes neither calls nor texts")
+_NOT_A_DATE = QT_TRANSLATE_NOOP("CrisisLines", "must be a date written YYYY-MM-DD")
+
 
 class CrisisLinesError(SafetyPlanError):
     """Base of the crisis-line errors."""
@@ -141,37 +156,37 @@ def region_name(region: str, directory: Path | None = None) -> str:
 
 def _parse_region(data: Any, code: str, file_name: str) -> CrisisRegion:
     if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
-        raise _bad(file_name, "format", _WRONG_FORMAT))
+        raise _bad(file_name, "format", _WRONG_FORMAT)
     if data.get("version") != FILE_VERSION:
-        raise _bad(file_name, "version", _WRONG_VERSION))
+        raise _bad(file_name, "version", _WRONG_VERSION)
     if data.get("region") != code:
-        raise _bad(file_name, "region", _REGION_MISMATCH))
+        raise _bad(file_name, "region", _REGION_MISMATCH)
     name = _required_text(data, "region_name", file_name, "region_name")
     raw_lines = data.get("lines")
     if not isinstance(raw_lines, list) or not raw_lines:
-        raise _bad(file_name, "lines", _NO_LINES))
+        raise _bad(file_name, "lines", _NO_LINES)
     lines = tuple(
         _parse_line(raw, file_name, f"lines[{index}]") for index, raw in enumerate(raw_lines)
     )
     if not any(line.emergency for line in lines):
-        raise _bad(file_name, "lines", _NO_EMERGENCY_LINE))
+        raise _bad(file_name, "lines", _NO_EMERGENCY_LINE)
     ordered = tuple(sorted(lines, key=lambda line: not line.emergency))
     return CrisisRegion(code=code, name=name, lines=ordered)
 
 
 def _parse_line(raw: Any, file_name: str, where: str) -> CrisisLine:
     if not isinstance(raw, dict):
-        raise _bad(file_name, where, _NOT_AN_ENTRY))
+        raise _bad(file_name, where, _NOT_AN_ENTRY)
     text = {key: _required_text(raw, key, file_name, f"{where}.{key}") for key in _TEXT_FIELDS}
     flags = {key: _required_flag(raw, key, file_name, f"{where}.{key}") for key in _FLAG_FIELDS}
     instruction = _optional_text(raw, "text_instruction", file_name, f"{where}.text_instruction")
     note = _optional_text(raw, "note", file_name, f"{where}.note")
     if not text["source"].startswith("https://"):
-        raise _bad(file_name, f"{where}.source", _NOT_AN_ADDRESS))
+        raise _bad(file_name, f"{where}.source", _NOT_AN_ADDRESS)
     if flags["takes_texts"] and not instruction:
-        raise _bad(file_name, f"{where}.text_instruction", _MISSING))
+        raise _bad(file_name, f"{where}.text_instruction", _MISSING)
     if not (flags["takes_calls"] or flags["takes_texts"]):
-        raise _bad(file_name, where, _NO_WAY_TO_REACH))
+        raise _bad(file_name, where, _NO_WAY_TO_REACH)
     try:
         checked = dt.date.fromisoformat(text["checked"])
     except ValueError as error:
@@ -195,21 +210,21 @@ def _parse_line(raw: Any, file_name: str, where: str) -> CrisisLine:
 def _required_text(data: dict[str, Any], key: str, file_name: str, where: str) -> str:
     value = data.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise _bad(file_name, where, _MISSING))
+        raise _bad(file_name, where, _MISSING)
     return value.strip()
 
 
 def _optional_text(data: dict[str, Any], key: str, file_name: str, where: str) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise _bad(file_name, where, _MUST_BE_TEXT))
+        raise _bad(file_name, where, _MUST_BE_TEXT)
     return value.strip()
 
 
 def _required_flag(data: dict[str, Any], key: str, file_name: str, where: str) -> bool:
     value = data.get(key)
     if not isinstance(value, bool):
-        raise _bad(file_name, where, _MUST_BE_FLAG))
+        raise _bad(file_name, where, _MUST_BE_FLAG)
     return value
 
 

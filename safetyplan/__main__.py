@@ -1,0 +1,5 @@
+import sys
+
+from safetyplan.cli import main
+
+sys.exit(main())
