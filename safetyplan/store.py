@@ -40,7 +40,9 @@ class PlanStore:
         plan = Plan()
         for key, value in self.db.run("SELECT key, value FROM details"):
             _set_detail_on(plan, key, value)
-        rows = self.db.run("SELECT id, section, data, picture FROM items ORDER BY section, position")
+        rows = self.db.run(
+            "SELECT id, section, data, picture FROM items ORDER BY section, position"
+        )
         for item_id, section, data, picture in rows:
             if section in SECTIONS_BY_KEY:
                 plan.items(section).append(Item(json.loads(data), item_id, picture))
@@ -64,7 +66,9 @@ class PlanStore:
         text = value.isoformat() if isinstance(value, dt.date) else (value or "")
         with self.db.transaction():
             if text:
-                self.db.run("INSERT OR REPLACE INTO details (key, value) VALUES (?, ?)", (key, text))
+                self.db.run(
+                    "INSERT OR REPLACE INTO details (key, value) VALUES (?, ?)", (key, text)
+                )
             else:
                 self.db.run("DELETE FROM details WHERE key = ?", (key,))
 
