@@ -18,13 +18,13 @@ run: $(STAMP)
 	$(BIN)/safetyplan $(ARGS)
 
 test: $(STAMP)
-	$(BIN)/ruff check safetyplan tests bench
+	$(BIN)/ruff check safetyplan tests bench tools
 	$(BIN)/mypy safetyplan
 	$(BIN)/python tools/check_translations.py
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check safetyplan tests bench
+	$(BIN)/ruff check safetyplan tests bench tools
 	$(BIN)/mypy safetyplan
 
 bench: $(STAMP)

@@ -1,0 +1,364 @@
+"""The window: first-run set-up, unlocking, the plan, locking and quick hide.
+
+The lock sequence (after KeePassXC's): close every dialog that may show the plan, save what is
+pending, forget the undo history, destroy every widget that holds plan content, close the vault
+(which overwrites the key in memory), then show the unlock screen.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from safetyplan import paths
+from safetyplan.crypto import Argon2Params
+from safetyplan.errors import SafetyPlanError
+from safetyplan.i18n import QT_TRANSLATE_NOOP, translate
+from safetyplan.settings import Preferences
+from safetyplan.ui.idle import IdleWatcher
+from safetyplan.ui.plan_page import PlanPage
+from safetyplan.ui.setup_pages import CreatePassphrasePage, RecoveryKeyPage, WelcomePage
+from safetyplan.ui.tasks import Task
+from safetyplan.ui.unlock_page import RecoverPage, UnlockPage
+from safetyplan.vault import (
+    Vault,
+    prepare_keys,
+    recover_data_key,
+    set_passphrase,
+    unlock_data_key,
+    vault_exists,
+)
+
+QUICK_HIDE_SHORTCUTS = ("Ctrl+H", "F12")
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "MainWindow", "Something unexpected went wrong. Nothing has been changed. Please try again."
+)
+
+
+def message_for(error: object) -> str:
+    """A plain message for any failure; never a traceback, never the person's words."""
+    if isinstance(error, SafetyPlanError):
+        return error.message()
+    return translate("MainWindow", UNEXPECTED)
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        vault_dir: Path,
+        preferences: Preferences | None = None,
+        kdf_params: Argon2Params | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__()
+        self.vault_dir = vault_dir
+        self.preferences = preferences or Preferences.load()
+        self._kdf_params = kdf_params  # None: calibrate on this machine (tests pass quick ones)
+        self.vault: Vault | None = None
+        self.plan_page: PlanPage | None = None
+        self._tasks: list[Task] = []
+        self._build_pages()
+        self._build_toolbar()
+        self.idle = IdleWatcher(self.preferences.idle_minutes * 60, clock, self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+        self.apply_discreet_mode()
+        self.resize(960, 720)
+        self._show_start_page()
+
+    # Building
+    def _build_pages(self) -> None:
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.welcome = WelcomePage(self)
+        self.create_page = CreatePassphrasePage(self)
+        self.recovery_page = RecoveryKeyPage(self)
+        self.unlock_page = UnlockPage(self)
+        self.recover_page = RecoverPage(self)
+        for page in (
+            self.welcome,
+            self.create_page,
+            self.recovery_page,
+            self.unlock_page,
+            self.recover_page,
+        ):
+            self.stack.addWidget(page)
+        self.welcome.start.connect(lambda: self._show(self.create_page))
+        self.welcome.help_requested.connect(self.show_help)
+        self.create_page.back.connect(lambda: self._show(self.welcome))
+        self.create_page.chosen.connect(self._create_vault)
+        self.recovery_page.done.connect(self._open_plan_page)
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.help_requested.connect(self.show_help)
+        self.unlock_page.library_requested.connect(lambda: self.show_library())
+        self.unlock_page.forgot.connect(lambda: self._show(self.recover_page))
+        self.recover_page.back.connect(lambda: self._show(self.unlock_page))
+        self.recover_page.recover_requested.connect(self._recover)
+
+    def _action(
+        self, text: str, slot: Callable[[], Any], shortcuts: tuple[str, ...] = ()
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            shown = QKeySequence(shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '')} ({shown})")
+        self.addAction(action)
+        return action
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main actions"), self)
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.toolbar.toggleViewAction().setEnabled(False)  # the hide control can't be hidden
+        self.toolbar.setAccessibleName(self.tr("Main actions"))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.help_action = self._action(self.tr("Get help now"), self.show_help, ("F1",))
+        self.library_action = self._action(
+            self.tr("Information"), lambda: self.show_library(), ("Ctrl+I",)
+        )
+        self.plan_actions = self._plan_actions()
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, ("Ctrl+L",))
+        self.hide_action = self._action(self.tr("&Hide now"), self.quick_hide, QUICK_HIDE_SHORTCUTS)
+        for action in (self.help_action, self.library_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in self.plan_actions:
+            self.toolbar.addAction(action)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.save_status = QLabel(self.toolbar)
+        self.save_status.setAccessibleName(self.tr("Save status"))
+        self.toolbar.addWidget(self.save_status)
+        self.toolbar.addAction(self.lock_action)
+        self.toolbar.addAction(self.hide_action)
+        for button in self.toolbar.findChildren(QWidget):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._set_plan_actions_enabled(False)
+
+    def _plan_actions(self) -> list[QAction]:
+        """Actions that need an unlocked plan; the plan page does the work."""
+        self.undo_action = self._action(self.tr("Undo"), lambda: self._page_call("undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("Redo"), lambda: self._page_call("redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.right_now_action = self._action(
+            self.tr("&Right now"), lambda: self._page_call("show_right_now"), ("Ctrl+R",)
+        )
+        self.share_action = self._action(
+            self.tr("&Print or share…"), lambda: self._page_call("show_share"), ("Ctrl+P",)
+        )
+        self.settings_action = self._action(self.tr("&Settings"), self.show_settings)
+        return [
+            self.undo_action,
+            self.redo_action,
+            self.right_now_action,
+            self.share_action,
+            self.settings_action,
+        ]
+
+    # Pages
+    def _show(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        page.setFocus()
+
+    def _show_start_page(self) -> None:
+        self._show(self.unlock_page if vault_exists(self.vault_dir) else self.welcome)
+
+    def _run(
+        self, work: Callable[[], Any], done: Callable[[Any], None], fail: Callable[[str], None]
+    ) -> None:
+        """Run ``work`` on a worker thread; the window stays responsive meanwhile."""
+        task = Task(work, self)
+        task.succeeded.connect(done)
+        task.failed.connect(lambda error: fail(message_for(error)))
+        task.finished.connect(lambda: self._forget_task(task))
+        self._tasks.append(task)
+        task.start()
+
+    def _forget_task(self, task: Task) -> None:
+        self._tasks.remove(task)
+        task.deleteLater()
+
+    # Creating, unlocking, recovering
+    def _create_vault(self, passphrase: str) -> None:
+        params = self._kdf_params
+        self._run(
+            lambda: prepare_keys(passphrase, params), self._vault_keys_ready, self.create_page.failed
+        )
+
+    def _vault_keys_ready(self, keys: Any) -> None:
+        try:
+            self.vault = Vault.create_with_keys(self.vault_dir, keys)
+        except SafetyPlanError as error:
+            self.create_page.failed(error.message())
+            return
+        self.create_page.reset()
+        self.recovery_page.show_key(keys.recovery_text)
+        self._show(self.recovery_page)
+
+    def _unlock(self, passphrase: str) -> None:
+        folder = self.vault_dir
+        self._run(
+            lambda: unlock_data_key(folder, passphrase), self._key_ready, self.unlock_page.failed
+        )
+
+    def _key_ready(self, data_key: bytes) -> None:
+        try:
+            self.vault = Vault.open_with_key(self.vault_dir, data_key)
+        except SafetyPlanError as error:
+            self.unlock_page.failed(error.message())
+            return
+        self.unlock_page.reset()
+        self._open_plan_page()
+
+    def _recover(self, recovery_key: str, new_passphrase: str) -> None:
+        folder, params = self.vault_dir, self._kdf_params
+
+        def work() -> bytes:
+            data_key = recover_data_key(folder, recovery_key)
+            set_passphrase(folder, data_key, new_passphrase, params)
+            return data_key
+
+        self._run(work, self._recovered, self.recover_page.failed)
+
+    def _recovered(self, data_key: bytes) -> None:
+        self.recover_page.reset()
+        self._key_ready(data_key)
+
+    def _open_plan_page(self) -> None:
+        assert self.vault is not None
+        self.plan_page = PlanPage(self.vault, self.preferences, self)
+        self.plan_page.save_status_changed.connect(self.save_status.setText)
+        self.plan_page.library_requested.connect(self.show_library)
+        self.plan_page.help_requested.connect(self.show_help)
+        self.stack.addWidget(self.plan_page)
+        self.undo_action.setEnabled(False)
+        self.plan_page.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.plan_page.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self._set_plan_actions_enabled(True)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self._show(self.plan_page)
+        self.idle.limit_seconds = self.preferences.idle_minutes * 60
+        self.idle.start()
+        self.unlocked.emit()
+
+    def _page_call(self, name: str) -> None:
+        if self.plan_page is not None:
+            getattr(self.plan_page, name)()
+
+    def _set_plan_actions_enabled(self, enabled: bool) -> None:
+        for action in (*self.plan_actions, self.lock_action):
+            action.setEnabled(enabled)
+            action.setVisible(enabled)
+
+    # Locking and hiding
+    def is_unlocked(self) -> bool:
+        return self.vault is not None
+
+    def lock(self) -> None:
+        """Drop every decrypted object and widget, close the vault, show the unlock screen."""
+        self.idle.stop()
+        if self.vault is None:
+            return
+        self._close_dialogs()
+        if self.plan_page is not None:
+            self.plan_page.flush()
+            self.plan_page.undo_stack.clear()
+            self.stack.removeWidget(self.plan_page)
+            self.plan_page.deleteLater()
+            self.plan_page = None
+        self.vault.close()
+        self.vault = None
+        self.save_status.clear()
+        self._set_plan_actions_enabled(False)
+        self.recovery_page.show_key("")
+        self.unlock_page.reset()
+        self._show(self.unlock_page)
+        self.locked.emit()
+
+    def _close_dialogs(self) -> None:
+        """Close every dialog that may show the plan (help and library hold nothing personal)."""
+        for dialog in self.findChildren(QDialog):
+            if not dialog.property("holdsNothingPersonal"):
+                dialog.reject()
+                dialog.deleteLater()
+
+    def quick_hide(self) -> None:
+        """Lock at once and get the window out of sight."""
+        self.lock()
+        self.showMinimized()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self._wipe_typed_secrets()
+        super().changeEvent(event)
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        self._wipe_typed_secrets()
+        super().hideEvent(event)
+
+    def _wipe_typed_secrets(self) -> None:
+        if self.stack.currentWidget() is self.unlock_page and not self._tasks:
+            self.unlock_page.reset()
+        self.recover_page.reset()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.lock()
+        QApplication.instance().removeEventFilter(self.idle)
+        for task in list(self._tasks):
+            task.wait()
+        super().closeEvent(event)
+
+    # Other windows
+    def show_help(self) -> None:
+        from safetyplan.ui.help_windows import show_get_help
+
+        show_get_help(self, self.preferences)
+
+    def show_library(self, page_id: str = "") -> None:
+        from safetyplan.ui.help_windows import show_library
+
+        show_library(self, self.preferences, page_id, self.vault_dir)
+
+    def show_settings(self) -> None:
+        from safetyplan.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.preferences, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.preferences = dialog.preferences()
+            self.preferences.save()
+            self.idle.limit_seconds = self.preferences.idle_minutes * 60
+            self.apply_discreet_mode()
+
+    def apply_discreet_mode(self) -> None:
+        """A neutral title and icon in discreet mode. The title never holds plan content."""
+        if self.preferences.discreet:
+            self.setWindowTitle(self.tr("Notes"))
+            self.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "neutral.svg")))
+        else:
+            self.setWindowTitle(self.tr("SafetyPlan"))
+            self.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "safetyplan.svg")))

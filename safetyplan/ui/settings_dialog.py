@@ -1,0 +1,87 @@
+"""Preferences: idle lock, discreet mode, language, text size, contrast, diary question."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safetyplan.settings import Preferences
+from safetyplan.ui.common import heading, paragraph
+
+LANGUAGES = (("", "System language"), ("en", "English"), ("cy", "Cymraeg"))
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._original = preferences
+        self.setWindowTitle(self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Settings"), self))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setSuffix(self.tr(" minutes"))
+        self.idle_minutes.setValue(preferences.idle_minutes)
+        self.idle_minutes.setAccessibleName(self.tr("Lock my plan after this long unused"))
+        form.addRow(self.tr("&Lock my plan after this long unused"), self.idle_minutes)
+        self.discreet = QCheckBox(self.tr("&Discreet mode: a plain window title and icon"), self)
+        self.discreet.setChecked(preferences.discreet)
+        self.discreet.setAccessibleName(self.tr("Discreet mode"))
+        form.addRow(self.discreet)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES:
+            shown = self.tr("System language") if not code else name
+            self.language.addItem(shown, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
+        form.addRow(self.tr("L&anguage"), self.language)
+        self.text_scale = QSpinBox(self)
+        self.text_scale.setRange(100, 250)
+        self.text_scale.setSingleStep(25)
+        self.text_scale.setSuffix("%")
+        self.text_scale.setValue(preferences.text_scale)
+        self.text_scale.setAccessibleName(self.tr("Text size"))
+        form.addRow(self.tr("&Text size"), self.text_scale)
+        self.high_contrast = QCheckBox(self.tr("&High contrast"), self)
+        self.high_contrast.setChecked(preferences.high_contrast)
+        self.high_contrast.setAccessibleName(self.tr("High contrast"))
+        form.addRow(self.high_contrast)
+        self.self_harm_question = QCheckBox(
+            self.tr("&Ask \"did you hurt yourself?\" in the diary (you can always skip it)"), self
+        )
+        self.self_harm_question.setChecked(preferences.show_self_harm_question)
+        self.self_harm_question.setAccessibleName(self.tr("Ask about self-harm in the diary"))
+        form.addRow(self.self_harm_question)
+        layout.addLayout(form)
+        layout.addWidget(
+            paragraph(self.tr("These settings hold nothing from your plan."), self)
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def preferences(self) -> Preferences:
+        return replace(
+            self._original,
+            idle_minutes=self.idle_minutes.value(),
+            discreet=self.discreet.isChecked(),
+            language=str(self.language.currentData()),
+            text_scale=self.text_scale.value(),
+            high_contrast=self.high_contrast.isChecked(),
+            show_self_harm_question=self.self_harm_question.isChecked(),
+        )

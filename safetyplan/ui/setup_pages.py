@@ -1,0 +1,272 @@
+"""First run: a calm welcome, choosing a passphrase, and the recovery key shown once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safetyplan.passphrase_strength import Strength, assess
+from safetyplan.ui.common import (
+    clear_error,
+    error_label,
+    heading,
+    paragraph,
+    passphrase_field,
+    show_error,
+    wipe,
+)
+
+CLIPBOARD_CLEAR_MS = 60_000
+
+
+def _page_layout(page: QWidget) -> QVBoxLayout:
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(48, 32, 48, 32)
+    layout.setSpacing(16)
+    return layout
+
+
+class WelcomePage(QWidget):
+    start = Signal()
+    help_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = _page_layout(self)
+        layout.addWidget(heading(self.tr("Welcome to your safety plan"), self))
+        for text in (
+            self.tr(
+                "This is a private place to write down what helps you when things get hard: "
+                "the signs that a crisis may be building, what you can do, who you can "
+                "contact, and what matters to you."
+            ),
+            self.tr(
+                "Your plan stays on this computer, locked with a passphrase only you know. "
+                "SafetyPlan never uses the internet. You choose what, if anything, to print "
+                "or share."
+            ),
+            self.tr("You can fill in as much or as little as you like, at your own pace."),
+        ):
+            layout.addWidget(paragraph(text, self))
+        buttons = QHBoxLayout()
+        begin = QPushButton(self.tr("Start my plan"), self)
+        begin.setAccessibleName(self.tr("Start my plan"))
+        begin.setDefault(True)
+        begin.clicked.connect(self.start)
+        help_now = QPushButton(self.tr("Get help now"), self)
+        help_now.setAccessibleName(self.tr("Get help now"))
+        help_now.clicked.connect(self.help_requested)
+        buttons.addWidget(begin)
+        buttons.addStretch()
+        buttons.addWidget(help_now)
+        layout.addLayout(buttons)
+        layout.addStretch()
+        self.begin_button = begin
+        self.setFocusProxy(begin)
+
+
+class CreatePassphrasePage(QWidget):
+    """Typing a passphrase twice, with honest feedback on how hard it is to guess."""
+
+    chosen = Signal(str)
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = _page_layout(self)
+        layout.addWidget(heading(self.tr("Choose a passphrase"), self))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Your passphrase locks your plan. A few words that mean something to you, "
+                    "but that others wouldn't guess, work well. You'll also get a recovery "
+                    "key in case you forget it."
+                ),
+                self,
+            )
+        )
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.first = passphrase_field(self.tr("Passphrase"), self)
+        self.second = passphrase_field(self.tr("Type the passphrase again"), self)
+        form.addRow(self.tr("&Passphrase"), self.first)
+        form.addRow(self.tr("&Type it again"), self.second)
+        layout.addLayout(form)
+        self.meter = QProgressBar(self)
+        self.meter.setRange(0, int(Strength.STRONG))
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(self.tr("How hard your passphrase is to guess"))
+        self.verdict = paragraph("", self)
+        self.verdict.setAccessibleName(self.tr("Passphrase strength"))
+        layout.addWidget(self.meter)
+        layout.addWidget(self.verdict)
+        self.show_text = QCheckBox(self.tr("&Show what I type"), self)
+        self.show_text.setAccessibleName(self.tr("Show what I type"))
+        self.show_text.toggled.connect(self._toggle_visible)
+        layout.addWidget(self.show_text)
+        self.error = error_label(self)
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        back = QPushButton(self.tr("Back"), self)
+        back.setAccessibleName(self.tr("Back"))
+        back.clicked.connect(self.back)
+        self.create_button = QPushButton(self.tr("Create my plan"), self)
+        self.create_button.setAccessibleName(self.tr("Create my plan"))
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._submit)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Setting up your plan"))
+        self.busy.setFormat(self.tr("Setting up your plan…"))
+        self.busy.hide()
+        buttons.addWidget(back)
+        buttons.addStretch()
+        buttons.addWidget(self.busy)
+        buttons.addWidget(self.create_button)
+        layout.addLayout(buttons)
+        layout.addStretch()
+        self.first.textChanged.connect(self._update_meter)
+        self.first.returnPressed.connect(self.second.setFocus)
+        self.second.returnPressed.connect(self._submit)
+        self.setFocusProxy(self.first)
+        self._update_meter("")
+
+    def _toggle_visible(self, visible: bool) -> None:
+        echo = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
+        self.first.setEchoMode(echo)
+        self.second.setEchoMode(echo)
+
+    def _update_meter(self, text: str) -> None:
+        assessment = assess(text)
+        self.meter.setValue(int(assessment.strength))
+        self.verdict.setText(assessment.verdict() if text else "")
+
+    def _submit(self) -> None:
+        first, second = self.first.text(), self.second.text()
+        if assess(first).strength == Strength.TOO_SHORT:
+            show_error(self.error, assess(first).verdict())
+            self.first.setFocus()
+            return
+        if first != second:
+            show_error(
+                self.error, self.tr("The two passphrases are different. Please type them again.")
+            )
+            wipe(self.second)
+            self.second.setFocus()
+            return
+        clear_error(self.error)
+        self.set_busy(True)
+        self.chosen.emit(first)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.first, self.second, self.create_button, self.show_text):
+            widget.setEnabled(not busy)
+
+    def failed(self, message: str) -> None:
+        self.set_busy(False)
+        show_error(self.error, message)
+
+    def reset(self) -> None:
+        wipe(self.first)
+        wipe(self.second)
+        self.show_text.setChecked(False)
+        clear_error(self.error)
+        self.set_busy(False)
+
+
+class RecoveryKeyPage(QWidget):
+    """Shows the recovery key once; it is wiped from the screen when the person moves on."""
+
+    done = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = _page_layout(self)
+        layout.addWidget(heading(self.tr("Your recovery key"), self))
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "If you ever forget your passphrase, this key lets you set a new one. "
+                    "Write it down or print it, and keep it somewhere safe and private. "
+                    "It is shown only this once."
+                ),
+                self,
+            )
+        )
+        self.key_label = QLabel(self)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setWordWrap(True)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(QFont().pointSizeF() * 1.8)
+        font.setBold(True)
+        self.key_label.setFont(font)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        layout.addWidget(self.key_label)
+        row = QHBoxLayout()
+        copy = QPushButton(self.tr("&Copy"), self)
+        copy.setAccessibleName(self.tr("Copy the recovery key"))
+        copy.clicked.connect(self._copy)
+        print_button = QPushButton(self.tr("&Print…"), self)
+        print_button.setAccessibleName(self.tr("Print the recovery key"))
+        print_button.clicked.connect(self._print)
+        row.addWidget(copy)
+        row.addWidget(print_button)
+        row.addStretch()
+        layout.addLayout(row)
+        self.note = paragraph("", self)
+        layout.addWidget(self.note)
+        self.written = QPushButton(self.tr("I have written it down"), self)
+        self.written.setAccessibleName(self.tr("I have written it down"))
+        self.written.setDefault(True)
+        self.written.clicked.connect(self._finish)
+        layout.addWidget(self.written, alignment=Qt.AlignmentFlag.AlignRight)
+        layout.addStretch()
+        self._key = ""
+        self.setFocusProxy(self.written)
+
+    def show_key(self, key: str) -> None:
+        self._key = key
+        self.key_label.setText(key)
+        self.key_label.setAccessibleDescription(" ".join(key.replace("-", " - ")))
+        self.note.clear()
+
+    def _copy(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self._key)
+        key = self._key
+        QTimer.singleShot(CLIPBOARD_CLEAR_MS, lambda: _clear_if_still(key))
+        self.note.setText(self.tr("Copied. It will be cleared from the clipboard in a minute."))
+
+    def _print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setPlainText(self.tr("SafetyPlan recovery key") + "\n\n" + self._key)
+        document.print_(printer)
+
+    def _finish(self) -> None:
+        self._key = ""
+        self.key_label.clear()
+        self.done.emit()
+
+
+def _clear_if_still(text: str) -> None:
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.text() == text:
+        clipboard.clear()

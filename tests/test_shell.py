@@ -1,0 +1,190 @@
+"""The window shell, driven like a person would: create, unlock, lock, idle lock, quick hide."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import PASSPHRASE, QUICK_KDF
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from safetyplan.settings import Preferences
+from safetyplan.store import PlanStore
+from safetyplan.ui.main_window import MainWindow
+from safetyplan.ui.plan_editor import PlanEditor
+from safetyplan.vault import KEY_NAME, Vault
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def make_window(qtbot, folder: Path, clock: FakeClock, **preferences) -> MainWindow:
+    window = MainWindow(folder, Preferences(**preferences), QUICK_KDF, clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def unlock(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    field = window.unlock_page.field
+    field.setFocus()
+    qtbot.keyClicks(field, passphrase)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.is_unlocked() or window.unlock_page.error.isVisible())
+
+
+def test_first_run_welcome_passphrase_and_recovery_key(qtbot, vault_dir: Path, clock) -> None:
+    window = make_window(qtbot, vault_dir, clock)
+    assert window.stack.currentWidget() is window.welcome
+    qtbot.keyClick(window.welcome.begin_button, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is window.create_page
+    page = window.create_page
+    qtbot.keyClicks(page.first, "purple kettle dances slowly")
+    assert "hard to guess" in page.verdict.text()
+    qtbot.keyClick(page.first, Qt.Key.Key_Return)  # moves on to the second field
+    qtbot.keyClicks(page.second, "purple kettle dances slowly")
+    qtbot.keyClick(page.second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.recovery_page)
+    key = window.recovery_page.key_label.text()
+    assert len(key.split("-")) == 8
+    assert (vault_dir / KEY_NAME).exists()
+    assert page.first.text() == page.second.text() == ""
+    qtbot.mouseClick(window.recovery_page.written, Qt.MouseButton.LeftButton)
+    assert window.is_unlocked()
+    assert window.recovery_page.key_label.text() == ""  # shown exactly once
+    window.close()
+    Vault.open(vault_dir, "purple kettle dances slowly").close()
+
+
+def test_mismatched_passphrases_are_caught(qtbot, vault_dir: Path, clock) -> None:
+    window = make_window(qtbot, vault_dir, clock)
+    window.welcome.start.emit()
+    page = window.create_page
+    qtbot.keyClicks(page.first, "purple kettle dances slowly")
+    qtbot.keyClicks(page.second, "purple kettle dances slowy")
+    qtbot.keyClick(page.second, Qt.Key.Key_Return)
+    assert page.error.isVisible()
+    assert "different" in page.error.text()
+    assert not vault_dir.exists()
+
+
+def test_wrong_passphrase_then_right_one(qtbot, made_vault, clock) -> None:
+    window = make_window(qtbot, made_vault[0], clock)
+    assert window.stack.currentWidget() is window.unlock_page
+    unlock(qtbot, window, "not my passphrase")
+    assert not window.is_unlocked()
+    assert "didn't open" in window.unlock_page.error.text()
+    assert window.unlock_page.field.selectedText() == "not my passphrase"
+    window.unlock_page.field.clear()
+    unlock(qtbot, window)
+    assert window.is_unlocked()
+    assert window.findChildren(PlanEditor)
+
+
+def test_damaged_key_file_gets_its_own_message(qtbot, made_vault, clock) -> None:
+    (made_vault[0] / KEY_NAME).write_text("{}")
+    window = make_window(qtbot, made_vault[0], clock)
+    unlock(qtbot, window)
+    assert "damaged" in window.unlock_page.error.text()
+    assert "passphrase didn't" not in window.unlock_page.error.text()
+
+
+def test_lock_drops_the_plan_and_clears_widgets(qtbot, made_vault, clock) -> None:
+    folder, _ = made_vault
+    vault = Vault.open(folder, PASSPHRASE)
+    PlanStore(vault.db).add_item("warning_signs", {"text": "I stop answering my phone"})
+    vault.close()
+    window = make_window(qtbot, folder, clock)
+    unlock(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.is_unlocked()
+    assert window.stack.currentWidget() is window.unlock_page
+    assert window.unlock_page.field.text() == ""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not window.findChildren(PlanEditor)
+    assert not window.undo_action.isVisible()
+
+
+def test_idle_lock_by_wall_clock(qtbot, made_vault, clock) -> None:
+    window = make_window(qtbot, made_vault[0], clock, idle_minutes=5)
+    unlock(qtbot, window)
+    clock.now += 4 * 60
+    qtbot.keyClick(window.plan_page, Qt.Key.Key_Shift)  # activity resets the count
+    clock.now += 4 * 60
+    window.idle.check()
+    assert window.is_unlocked()
+    clock.now += 60
+    window.idle.check()
+    assert not window.is_unlocked()
+
+
+def test_sleeping_past_the_limit_locks_on_waking(qtbot, made_vault, clock) -> None:
+    window = make_window(qtbot, made_vault[0], clock, idle_minutes=5)
+    unlock(qtbot, window)
+    clock.now += 60 * 60  # the laptop slept for an hour
+    QApplication.sendEvent(QApplication.instance(), QEvent(QEvent.Type.ApplicationStateChange))
+    assert not window.is_unlocked()
+
+
+def test_quick_hide_locks_and_hides(qtbot, made_vault, clock) -> None:
+    window = make_window(qtbot, made_vault[0], clock)
+    unlock(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert not window.is_unlocked()
+    assert window.isMinimized() or not window.isVisible()
+    assert window.hide_action in window.toolbar.actions()
+
+
+def test_quick_hide_closes_open_dialogs(qtbot, made_vault, clock) -> None:
+    window = make_window(qtbot, made_vault[0], clock)
+    unlock(qtbot, window)
+    window.plan_page.show_right_now()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QDialog)))
+    window.quick_hide()
+    assert not any(d.isVisible() for d in window.findChildren(QDialog))
+
+
+def test_help_is_there_without_unlocking(qtbot, made_vault, clock) -> None:
+    window = make_window(qtbot, made_vault[0], clock)
+    qtbot.mouseClick(window.unlock_page.help_button, Qt.MouseButton.LeftButton)
+    dialogs = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    assert dialogs
+    texts = " ".join(label.text() for d in dialogs for label in d.findChildren(type(window.save_status)))
+    assert "116 123" in texts
+    assert not window.is_unlocked()
+
+
+def test_recovery_key_sets_a_new_passphrase(qtbot, made_vault, clock) -> None:
+    folder, recovery = made_vault
+    window = make_window(qtbot, folder, clock)
+    window.unlock_page.forgot.emit()
+    page = window.recover_page
+    qtbot.keyClicks(page.recovery, recovery.lower())
+    qtbot.keyClicks(page.first, "a new passphrase for me")
+    qtbot.keyClicks(page.second, "a new passphrase for me")
+    qtbot.keyClick(page.second, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.is_unlocked)
+    window.lock()
+    unlock(qtbot, window, "a new passphrase for me")
+    assert window.is_unlocked()
+
+
+def test_window_title_never_holds_plan_content(qtbot, made_vault, clock) -> None:
+    window = make_window(qtbot, made_vault[0], clock)
+    unlock(qtbot, window)
+    assert window.windowTitle() == "SafetyPlan"
+    window.preferences.discreet = True
+    window.apply_discreet_mode()
+    assert window.windowTitle() == "Notes"
