@@ -211,9 +211,8 @@ def _styles(large_print: bool) -> _Styles:
             fontName=FONT_BOLD if bold else FONT,
             fontSize=size,
             leading=size * 1.3,
-            textColor=extra.pop("textColor", colors.black),
             splitLongWords=1,
-            **extra,
+            **{"textColor": colors.black, "bulletFontName": FONT, **extra},
         )
 
     return _Styles(
@@ -508,11 +507,16 @@ def _contact(st: _Styles, item: Item, spec: SectionSpec) -> list[Flowable]:
     return flowables
 
 
+def _table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose cells use the embedded font (ReportLab's default is Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
 def _indented_phone(st: _Styles, number: str) -> Flowable:
     indent = st.sizes.body * 1.2
     table = Table([["", PhoneNumber(number, st.phone, st.sizes.body)]], colWidths=[indent, None])
     table.setStyle(
-        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        _table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
     )
     table.hAlign = "LEFT"
     return table
@@ -553,6 +557,7 @@ def _crisis_lines_block(ctx: _PlanContext) -> list[Flowable]:
         story += parts
     checked = _checked_note(ctx)
     if checked:
+        story[-1].keepWithNext = True  # the note never starts a page on its own
         story.append(Paragraph(_markup(checked), st.small))
     return story
 
@@ -645,6 +650,17 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hi
 MARGIN = 18 * mm
 
 
+def _shortened(text: str, limit: int) -> str:
+    """``text`` cut at a word to at most ``limit`` characters, with "…" if it was cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip() + "…"
+
+
 def _fit_string(text: str, width: float, size: float, font: str = FONT) -> str:
     """``text``, cut short with "…" if it is wider than ``width``."""
     if stringWidth(text, font, size) <= width:
@@ -677,6 +693,7 @@ def _build_document(
         creator=APP_NAME,
         lang=_pdf_language(meta.language),
         displayDocTitle=True,
+        initialFontName=FONT,  # so no unembedded Helvetica is ever referenced
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -739,6 +756,10 @@ class _CardEntry:
     phone: str = ""
 
 
+MORE = _CardEntry("…")  # stands for the entries a full panel leaves out
+CARD_ENTRY_MAX_CHARS = 120  # so one long entry can't push the others off the card
+
+
 @dataclass(frozen=True)
 class _CardPanel:
     heading: str
@@ -757,7 +778,9 @@ def card_pdf_bytes(
     layout = card_layout(options.resolved_page_size())
     name = plan.preferred_name.strip() if options.name_on_card else ""
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=layout.page_size, lang=_pdf_language(language))
+    canvas = Canvas(
+        buffer, pagesize=layout.page_size, lang=_pdf_language(language), initialFontName=FONT
+    )
     _card_metadata(canvas, name)
     _draw_card_instructions(canvas, layout)
     _draw_card_marks(canvas, layout)
@@ -799,7 +822,8 @@ def _card_panels(
     def texts(key: str, limit: int | None = None) -> tuple[_CardEntry, ...]:
         if not options.includes(key):
             return ()
-        return tuple(_CardEntry(item.text()) for item in filled_items(plan, key)[:limit])
+        items = filled_items(plan, key)[:limit]
+        return tuple(_CardEntry(_shortened(item.text(), CARD_ENTRY_MAX_CHARS)) for item in items)
 
     def contacts(key: str) -> tuple[_CardEntry, ...]:
         if not options.includes(key):
@@ -878,10 +902,18 @@ def _panel_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, Paragrap
             fontSize=font_size,
             leading=font_size * 1.18,
             splitLongWords=1,
+            bulletFontName=FONT,
             **extra,
         )
 
-    text = style("card", size, leftIndent=size * 0.9, bulletIndent=0, spaceAfter=size * 0.15)
+    text = style(
+        "card",
+        size,
+        leftIndent=size * 0.9,
+        bulletIndent=0,
+        bulletFontSize=size,
+        spaceAfter=size * 0.15,
+    )
     heading = style("card-heading", size + 1, bold=True, spaceAfter=size * 0.3)
     title = style("card-title", size + 3.5, bold=True, spaceAfter=size * 0.2)
     return text, heading, title
@@ -898,11 +930,11 @@ def _panel_flowables(
             flows.append(Paragraph(_markup(panel.cover_name), heading))
     flows.append(Paragraph(_markup(panel.heading), heading))
     for entry in entries:
-        flows.append(
-            _card_contact(entry, text, width)
-            if entry.phone
-            else Paragraph(_markup(entry.text), text, bulletText="•")
-        )
+        if entry.phone:
+            flows.append(_card_contact(entry, text, width))
+        else:
+            bullet = None if entry is MORE else "•"
+            flows.append(Paragraph(_markup(entry.text), text, bulletText=bullet))
     return flows
 
 
@@ -916,7 +948,7 @@ def _card_contact(entry: _CardEntry, style: ParagraphStyle, width: float) -> Tab
         [[name, Paragraph(_markup(number), bold)]], colWidths=[width - number_width, number_width]
     )
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -969,9 +1001,9 @@ def _truncated_panel(panel: _CardPanel, width: float, height: float) -> list[Flo
         shortened = _shortest_cut(left_out[0].text, lambda t: fits([*kept, _CardEntry(t)]))
         if shortened:
             return _panel_flowables(panel, CARD_MIN_SIZE, width, [*kept, _CardEntry(shortened)])
-    while kept and not fits([*kept, _CardEntry("…")]):
+    while kept and not fits([*kept, MORE]):
         kept.pop()
-    return _panel_flowables(panel, CARD_MIN_SIZE, width, [*kept, _CardEntry("…")])
+    return _panel_flowables(panel, CARD_MIN_SIZE, width, [*kept, MORE])
 
 
 def _shortest_cut(text: str, fits: Callable[[str], bool]) -> str:
@@ -1075,7 +1107,7 @@ def _what_helps_table(rows: list[WhatHelpsRow], st: _Styles) -> Flowable:
         data.append([Paragraph(_markup(v), cell) for v in values])
     table = Table(data, colWidths=["46%", "16%", "18%", "20%"], repeatRows=1)
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.black),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.HexColor("#6b6b6b")),

@@ -37,11 +37,19 @@ class SampleCrisisLine:
 
 CRISIS_LINES = (
     SampleCrisisLine(
-        "Samaritans", CRISIS_LINE_NUMBER, "Any time, day or night", "Anyone", "samaritans.org",
+        "Samaritans",
+        CRISIS_LINE_NUMBER,
+        "Any time, day or night",
+        "Anyone",
+        "samaritans.org",
         dt.date(2025, 1, 10),
     ),
     SampleCrisisLine(
-        "Shout", "85258", "Any time, by text", "Anyone who prefers to text", "giveusashout.org",
+        "Shout",
+        "85258",
+        "Any time, by text",
+        "Anyone who prefers to text",
+        "giveusashout.org",
         dt.date(2025, 1, 10),
     ),
 )
@@ -78,13 +86,27 @@ def full_plan() -> Plan:
     ]
     plan.sections["distractions"] = [text_item(MARKERS["distractions"]), text_item(GREEK)]
     plan.sections["support_people"] = [
-        Item({"name": "Mum", "relationship": "My mum", "phone": PHONES["support_people"],
-              "notes": MARKERS["support_people"]}),
-        Item({"name": "Олег", "relationship": "friend", "phone": "07700 900456", "notes": CYRILLIC}),
+        Item(
+            {
+                "name": "Mum",
+                "relationship": "My mum",
+                "phone": PHONES["support_people"],
+                "notes": MARKERS["support_people"],
+            }
+        ),
+        Item(
+            {"name": "Олег", "relationship": "friend", "phone": "07700 900456", "notes": CYRILLIC}
+        ),
     ]
     plan.sections["professional_help"] = [
-        Item({"name": "Crisis team", "phone": PHONES["professional_help"],
-              "when": "Any time", "notes": MARKERS["professional_help"]}),
+        Item(
+            {
+                "name": "Crisis team",
+                "phone": PHONES["professional_help"],
+                "when": "Any time",
+                "notes": MARKERS["professional_help"],
+            }
+        ),
     ]
     plan.sections["safer_environment"] = [text_item(MARKERS["safer_environment"])]
     plan.sections["reasons_for_living"] = [
@@ -99,8 +121,7 @@ def full_plan() -> Plan:
         text_item(MARKERS["goals_short"], goal="Go back to college"),
     ]
     plan.sections["team"] = [
-        Item({"name": "Dr Patel", "role": "GP", "phone": PHONES["team"],
-              "notes": MARKERS["team"]}),
+        Item({"name": "Dr Patel", "role": "GP", "phone": PHONES["team"], "notes": MARKERS["team"]}),
     ]
     plan.sections["crisis_preferences"] = [text_item(MARKERS["crisis_preferences"])]
     return plan
