@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+COLUMN_MAX_WIDTH = 820
 
 
 def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
@@ -68,3 +78,28 @@ def wipe(field: QLineEdit) -> None:
     """Overwrite and clear a passphrase field (Qt keeps no undo history for password fields)."""
     field.setText(" " * len(field.text()))
     field.clear()
+
+
+def add_form_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
+    """A labelled row whose label is the field's buddy (its Alt+letter moves focus there).
+
+    The small right margin keeps Qt from clipping the last letter of a label with a mnemonic.
+    """
+    label = QLabel(text, field.parentWidget())
+    label.setBuddy(field)
+    label.setContentsMargins(0, 0, 6, 0)
+    form.addRow(label, field)
+    return label
+
+
+def page_layout(page: QWidget) -> QVBoxLayout:
+    """A calm reading column: content at the top, no wider than comfortable to read."""
+    outer = QHBoxLayout(page)
+    outer.setContentsMargins(32, 24, 32, 24)
+    column = QWidget(page)
+    column.setMaximumWidth(COLUMN_MAX_WIDTH)
+    outer.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(14)
+    return layout

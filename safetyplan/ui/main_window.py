@@ -147,7 +147,9 @@ class MainWindow(QMainWindow):
         for action in self.plan_actions:
             self.toolbar.addAction(action)
         spacer = QWidget(self.toolbar)
-        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
         self.toolbar.addWidget(spacer)
         self.save_status = QLabel(self.toolbar)
         self.save_status.setAccessibleName(self.tr("Save status"))
@@ -206,7 +208,9 @@ class MainWindow(QMainWindow):
     def _create_vault(self, passphrase: str) -> None:
         params = self._kdf_params
         self._run(
-            lambda: prepare_keys(passphrase, params), self._vault_keys_ready, self.create_page.failed
+            lambda: prepare_keys(passphrase, params),
+            self._vault_keys_ready,
+            self.create_page.failed,
         )
 
     def _vault_keys_ready(self, keys: Any) -> None:
@@ -312,12 +316,12 @@ class MainWindow(QMainWindow):
         self.lock()
         self.showMinimized()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
             self._wipe_typed_secrets()
         super().changeEvent(event)
 
-    def hideEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+    def hideEvent(self, event: Any) -> None:
         self._wipe_typed_secrets()
         super().hideEvent(event)
 
@@ -326,7 +330,7 @@ class MainWindow(QMainWindow):
             self.unlock_page.reset()
         self.recover_page.reset()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
         QApplication.instance().removeEventFilter(self.idle)
         for task in list(self._tasks):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from safetyplan.settings import Preferences
-from safetyplan.ui.common import heading, paragraph
+from safetyplan.ui.common import add_form_row, heading, paragraph
 
 LANGUAGES = (("", "System language"), ("en", "English"), ("cy", "Cymraeg"))
 
@@ -35,7 +35,7 @@ class SettingsDialog(QDialog):
         self.idle_minutes.setSuffix(self.tr(" minutes"))
         self.idle_minutes.setValue(preferences.idle_minutes)
         self.idle_minutes.setAccessibleName(self.tr("Lock my plan after this long unused"))
-        form.addRow(self.tr("&Lock my plan after this long unused"), self.idle_minutes)
+        add_form_row(form, self.tr("&Lock my plan after this long unused"), self.idle_minutes)
         self.discreet = QCheckBox(self.tr("&Discreet mode: a plain window title and icon"), self)
         self.discreet.setChecked(preferences.discreet)
         self.discreet.setAccessibleName(self.tr("Discreet mode"))
@@ -46,28 +46,26 @@ class SettingsDialog(QDialog):
             shown = self.tr("System language") if not code else name
             self.language.addItem(shown, code)
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
-        form.addRow(self.tr("L&anguage"), self.language)
+        add_form_row(form, self.tr("L&anguage"), self.language)
         self.text_scale = QSpinBox(self)
         self.text_scale.setRange(100, 250)
         self.text_scale.setSingleStep(25)
         self.text_scale.setSuffix("%")
         self.text_scale.setValue(preferences.text_scale)
         self.text_scale.setAccessibleName(self.tr("Text size"))
-        form.addRow(self.tr("&Text size"), self.text_scale)
+        add_form_row(form, self.tr("&Text size"), self.text_scale)
         self.high_contrast = QCheckBox(self.tr("&High contrast"), self)
         self.high_contrast.setChecked(preferences.high_contrast)
         self.high_contrast.setAccessibleName(self.tr("High contrast"))
         form.addRow(self.high_contrast)
         self.self_harm_question = QCheckBox(
-            self.tr("&Ask \"did you hurt yourself?\" in the diary (you can always skip it)"), self
+            self.tr('&Ask "did you hurt yourself?" in the diary (you can always skip it)'), self
         )
         self.self_harm_question.setChecked(preferences.show_self_harm_question)
         self.self_harm_question.setAccessibleName(self.tr("Ask about self-harm in the diary"))
         form.addRow(self.self_harm_question)
         layout.addLayout(form)
-        layout.addWidget(
-            paragraph(self.tr("These settings hold nothing from your plan."), self)
-        )
+        layout.addWidget(paragraph(self.tr("These settings hold nothing from your plan."), self))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

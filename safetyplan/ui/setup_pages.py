@@ -14,15 +14,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from safetyplan.passphrase_strength import Strength, assess
 from safetyplan.ui.common import (
+    add_form_row,
     clear_error,
     error_label,
     heading,
+    page_layout,
     paragraph,
     passphrase_field,
     show_error,
@@ -32,20 +33,13 @@ from safetyplan.ui.common import (
 CLIPBOARD_CLEAR_MS = 60_000
 
 
-def _page_layout(page: QWidget) -> QVBoxLayout:
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(48, 32, 48, 32)
-    layout.setSpacing(16)
-    return layout
-
-
 class WelcomePage(QWidget):
     start = Signal()
     help_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = _page_layout(self)
+        layout = page_layout(self)
         layout.addWidget(heading(self.tr("Welcome to your safety plan"), self))
         for text in (
             self.tr(
@@ -86,7 +80,7 @@ class CreatePassphrasePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = _page_layout(self)
+        layout = page_layout(self)
         layout.addWidget(heading(self.tr("Choose a passphrase"), self))
         layout.addWidget(
             paragraph(
@@ -102,8 +96,8 @@ class CreatePassphrasePage(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.first = passphrase_field(self.tr("Passphrase"), self)
         self.second = passphrase_field(self.tr("Type the passphrase again"), self)
-        form.addRow(self.tr("&Passphrase"), self.first)
-        form.addRow(self.tr("&Type it again"), self.second)
+        add_form_row(form, self.tr("&Passphrase"), self.first)
+        add_form_row(form, self.tr("&Type it again"), self.second)
         layout.addLayout(form)
         self.meter = QProgressBar(self)
         self.meter.setRange(0, int(Strength.STRONG))
@@ -195,7 +189,7 @@ class RecoveryKeyPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = _page_layout(self)
+        layout = page_layout(self)
         layout.addWidget(heading(self.tr("Your recovery key"), self))
         layout.addWidget(
             paragraph(

@@ -9,15 +9,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from safetyplan.passphrase_strength import Strength, assess
 from safetyplan.ui.common import (
+    add_form_row,
     clear_error,
     error_label,
     heading,
+    page_layout,
     paragraph,
     passphrase_field,
     show_error,
@@ -42,15 +43,13 @@ class UnlockPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(16)
+        layout = page_layout(self)
         layout.addWidget(heading(self.tr("Your plan is locked"), self))
         layout.addWidget(paragraph(self.tr("Type your passphrase to open your plan."), self))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.field = passphrase_field(self.tr("Passphrase"), self)
-        form.addRow(self.tr("&Passphrase"), self.field)
+        add_form_row(form, self.tr("&Passphrase"), self.field)
         layout.addLayout(form)
         self.error = error_label(self)
         layout.addWidget(self.error)
@@ -123,9 +122,7 @@ class RecoverPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(16)
+        layout = page_layout(self)
         layout.addWidget(heading(self.tr("Set a new passphrase"), self))
         layout.addWidget(
             paragraph(
@@ -143,9 +140,9 @@ class RecoverPage(QWidget):
         self.recovery.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.first = passphrase_field(self.tr("New passphrase"), self)
         self.second = passphrase_field(self.tr("Type the new passphrase again"), self)
-        form.addRow(self.tr("&Recovery key"), self.recovery)
-        form.addRow(self.tr("&New passphrase"), self.first)
-        form.addRow(self.tr("&Type it again"), self.second)
+        add_form_row(form, self.tr("&Recovery key"), self.recovery)
+        add_form_row(form, self.tr("&New passphrase"), self.first)
+        add_form_row(form, self.tr("&Type it again"), self.second)
         layout.addLayout(form)
         self.error = error_label(self)
         layout.addWidget(self.error)
