@@ -26,6 +26,31 @@ MIGRATIONS: Sequence[Sequence[str]] = (
             picture INTEGER REFERENCES pictures(id))""",
         "CREATE INDEX items_by_section ON items(section, position)",
     ),
+    # 2: the diary of what works for me (see safetyplan.diary); `at` is naive local ISO 8601
+    (
+        """CREATE TABLE diary_entries (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            situation TEXT NOT NULL DEFAULT '',
+            urge_before INTEGER CHECK (urge_before BETWEEN 0 AND 10),
+            urge_after INTEGER CHECK (urge_after BETWEEN 0 AND 10),
+            helped TEXT CHECK (helped IN ('yes', 'a_bit', 'no')),
+            note TEXT NOT NULL DEFAULT '',
+            self_harmed INTEGER CHECK (self_harmed IN (0, 1)))""",
+        "CREATE INDEX diary_entries_by_time ON diary_entries(at, id)",
+        # One row per strategy used in an entry. The entry's time, answer and change are copied
+        # in, so the figures of what helps are one ordered scan with no join and no sorting.
+        """CREATE TABLE diary_strategies (
+            match_key TEXT NOT NULL,
+            at TEXT NOT NULL,
+            entry INTEGER NOT NULL REFERENCES diary_entries(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            helped TEXT,
+            change INTEGER,
+            PRIMARY KEY (match_key, at, entry, position)) WITHOUT ROWID""",
+        "CREATE INDEX diary_strategies_by_entry ON diary_strategies(entry, position)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
