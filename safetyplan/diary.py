@@ -110,9 +110,7 @@ def checked(entry: Entry) -> Entry:
     for name in ("situation", "note"):
         if not isinstance(getattr(entry, name), str):
             raise InvalidDiaryEntry(f"{name}: text")
-    return replace(
-        entry, at=local_naive(entry.at), strategies=_tidy_strategies(entry.strategies)
-    )
+    return replace(entry, at=local_naive(entry.at), strategies=_tidy_strategies(entry.strategies))
 
 
 def _check_urge(name: str, value: object) -> None:
@@ -227,12 +225,13 @@ class DiaryStore:
             self._insert_strategies([entry])
 
     def replace_all(self, entries: Sequence[Entry]) -> None:
-        """Replace the whole diary with ``entries`` (ids are given afresh, 1, 2, ...).
+        """Replace the whole diary with ``entries``; ids are given afresh (1, 2, ... in time order).
 
         Joins an outer ``db.transaction()`` if there is one (the JSON import replaces the plan
         and the diary together). Every entry is checked before anything is written.
         """
-        tidy = [replace(checked(e), id=n) for n, e in enumerate(entries, start=1)]
+        in_time_order = sorted((checked(e) for e in entries), key=lambda e: e.at)
+        tidy = [replace(e, id=n) for n, e in enumerate(in_time_order, start=1)]
         with self.db.transaction():
             self.db.run("DELETE FROM diary_strategies")
             self.db.run("DELETE FROM diary_entries")
