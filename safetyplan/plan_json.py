@@ -462,4 +462,4 @@ def _shown(key: str) -> str:
 def _bad(where: str, reason: str, **values: object) -> InvalidPlanFile:
     """The error for ``reason`` (marked for translation, with ``{name}`` slots) at ``where``."""
     text = translate(CONTEXT, reason).format(**values)
-    return InvalidPlanFile(f"{where}: {text}" if where else text)
+    return InvalidPlanFile(f"{where}: {text}" if where else text[:1].upper() + text[1:])
