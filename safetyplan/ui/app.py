@@ -20,16 +20,22 @@ from safetyplan.ui.main_window import MainWindow
 
 def run_app(vault_dir: Path) -> int:
     install_private_crash_handling()
+    app, window = start_app(vault_dir)
+    window.show()
+    return app.exec()
+
+
+def start_app(vault_dir: Path) -> tuple[QApplication, MainWindow]:
+    """The application and its window, ready to show (the benchmark starts it this way too)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("safetyplan")
     preferences = Preferences.load()
     install_core_translator(preferences.language)
     appearance.apply(app, preferences)
-    window = MainWindow(vault_dir, preferences)
-    window.show()
-    return app.exec()
+    return app, MainWindow(vault_dir, preferences)
 
 
 def install_private_crash_handling() -> None:
