@@ -1,0 +1,423 @@
+"""Print or share the plan: choose the sections, who it is for, the format; save a PDF or print.
+
+Nothing here keeps a trace of what was saved or printed: the save dialog is Qt's own (the
+system dialogs may add the file to a "recent files" list), its folder history is cleared, and
+printing goes only to a printer (the print dialog offers no "print to file", which would write
+a PDF without the warning that it is not encrypted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pypdfium2
+from PySide6.QtCore import QLocale, QRect, QStandardPaths
+from PySide6.QtGui import QImage, QPageSize, QPainter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safetyplan.atomic import write_bytes_atomically
+from safetyplan.errors import CannotWriteFile
+from safetyplan.export_pdf import (
+    READING_ORDER,
+    ShareOptions,
+    card_pdf_bytes,
+    default_page_size,
+    plan_pdf_bytes,
+    section_has_content,
+)
+from safetyplan.i18n import translate
+from safetyplan.plan import CONTEXT as PLAN_CONTEXT
+from safetyplan.plan import GROUP_TITLES, SECTIONS_BY_KEY, Group, Plan
+from safetyplan.ui.common import (
+    add_form_row,
+    clear_error,
+    error_label,
+    heading,
+    paragraph,
+    show_error,
+)
+
+PicturesLoader = Callable[[int], bytes | None]
+
+FULL_PLAN, LARGE_PRINT, WALLET_CARD = "plan", "large", "card"
+PAPER_SIZES = ("A4", "Letter")
+# Pages are painted onto the printer as pictures of the PDF; more than this adds nothing on paper.
+MAX_PRINT_DPI = 300
+
+
+class ShareDialog(QDialog):
+    """Choose what to share, then save it as a PDF or print it."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        crisis_lines: Sequence[Any],
+        parent: QWidget | None = None,
+        pictures_loader: PicturesLoader | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._plan = plan
+        self._crisis_lines = crisis_lines
+        self._pictures_loader = pictures_loader
+        self.section_boxes: dict[str, QCheckBox] = {}
+        self.setWindowTitle(self.tr("Print or share your plan"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Print or share your plan"), self))
+        layout.addWidget(
+            paragraph(self.tr("Only the sections you tick are printed. Nothing else is."), self)
+        )
+        columns = QHBoxLayout()
+        sections = QVBoxLayout()
+        sections.addWidget(self._sections_area(), stretch=1)
+        sections.addLayout(self._tick_buttons())
+        columns.addLayout(sections, stretch=3)
+        choices = QVBoxLayout()
+        choices.addLayout(self._choices_form())
+        choices.addStretch(1)
+        columns.addLayout(choices, stretch=2)
+        layout.addLayout(columns, stretch=1)
+        self.status = error_label(self)
+        layout.addWidget(self.status)
+        layout.addLayout(self._action_buttons())
+        self._update_enabled()
+
+    # ------------------------------------------------------------------ building the dialog
+
+    def _sections_area(self) -> QScrollArea:
+        inner = QWidget(self)
+        column = QVBoxLayout(inner)
+        for group in Group:
+            keys = [k for k in READING_ORDER if SECTIONS_BY_KEY[k].group is group]
+            column.addWidget(self._group_box(group, keys, inner))
+        column.addStretch(1)
+        area = QScrollArea(self)
+        area.setWidget(inner)
+        area.setWidgetResizable(True)
+        area.setAccessibleName(self.tr("Sections to include"))
+        # Wide enough for the longest title; as tall as the screen allows (it scrolls after).
+        scrollbar = area.verticalScrollBar().sizeHint().width()
+        area.setMinimumWidth(inner.sizeHint().width() + scrollbar + 2 * area.frameWidth())
+        area.setMinimumHeight(min(inner.sizeHint().height(), 420))
+        return area
+
+    def _group_box(self, group: Group, keys: list[str], parent: QWidget) -> QGroupBox:
+        title = translate(PLAN_CONTEXT, GROUP_TITLES[group])
+        box = QGroupBox(title, parent)
+        box.setAccessibleName(title)
+        column = QVBoxLayout(box)
+        for key in keys:
+            check = self._section_check(key, box)
+            self.section_boxes[key] = check
+            column.addWidget(check)
+        return box
+
+    def _section_check(self, key: str, parent: QWidget) -> QCheckBox:
+        title = SECTIONS_BY_KEY[key].translated_title()
+        check = QCheckBox(title, parent)
+        check.setAccessibleName(title)
+        if section_has_content(self._plan, key, self._crisis_lines):
+            check.setChecked(True)
+        else:
+            # Shown so the person sees the whole plan, but there is nothing in it to print.
+            check.setText(self.tr("%1 (empty)").replace("%1", title))
+            check.setAccessibleName(self.tr("%1, empty").replace("%1", title))
+            check.setEnabled(False)
+        check.toggled.connect(self._update_enabled)
+        return check
+
+    def _tick_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.tick_all = self._button(self.tr("&Tick all"), lambda: self._tick_every(True))
+        self.untick_all = self._button(self.tr("&Untick all"), lambda: self._tick_every(False))
+        row.addWidget(self.tick_all)
+        row.addWidget(self.untick_all)
+        row.addStretch(1)
+        return row
+
+    def _choices_form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.shared_with = QComboBox(self)
+        self.shared_with.setEditable(True)
+        self.shared_with.addItems(
+            [self.tr("my GP"), self.tr("my family"), self.tr("my care coordinator")]
+        )
+        self.shared_with.setCurrentIndex(-1)
+        editor = self.shared_with.lineEdit()
+        if editor is not None:  # always, for an editable combo box
+            editor.setPlaceholderText(self.tr("For example, my GP"))
+        self.shared_with.setAccessibleName(self.tr("Who is it for?"))
+        add_form_row(form, self.tr("&Who is it for?"), self.shared_with)
+        form.addRow(self._format_choice())
+        self.paper = QComboBox(self)
+        self.paper.addItem(self.tr("A4"), "A4")
+        self.paper.addItem(self.tr("US Letter"), "Letter")
+        self.paper.setCurrentIndex(PAPER_SIZES.index(default_page_size()))
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        add_form_row(form, self.tr("&Paper size"), self.paper)
+        return form
+
+    def _format_choice(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What to print"), self)
+        box.setAccessibleName(self.tr("What to print"))
+        column = QVBoxLayout(box)
+        self.format_group = QButtonGroup(self)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        for key, text in (
+            (FULL_PLAN, self.tr("&Full plan")),
+            (LARGE_PRINT, self.tr("&Large print")),
+            (WALLET_CARD, self.tr("Wallet &crisis card (folds to the size of a bank card)")),
+        ):
+            button = QRadioButton(text, box)
+            button.setAccessibleName(text.replace("&", ""))
+            self.format_group.addButton(button)
+            self.format_buttons[key] = button
+            column.addWidget(button)
+        self.format_buttons[FULL_PLAN].setChecked(True)
+        self.name_on_card = QCheckBox(self.tr("Put my &name on the card"), box)
+        self.name_on_card.setAccessibleName(self.tr("Put my name on the card"))
+        column.addWidget(self.name_on_card)
+        self.format_group.buttonToggled.connect(self._update_enabled)
+        return box
+
+    def _action_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.save_button = self._button(self.tr("&Save as PDF…"), self._on_save_clicked)
+        self.print_button = self._button(self.tr("P&rint…"), self._on_print_clicked)
+        self.close_button = self._button(self.tr("Close"), self.reject)
+        row.addStretch(1)
+        for button in (self.save_button, self.print_button, self.close_button):
+            row.addWidget(button)
+        return row
+
+    def _button(self, text: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setAutoDefault(False)  # Enter in "Who is it for?" must not save or print
+        button.clicked.connect(slot)
+        return button
+
+    # ------------------------------------------------------------------ what the person chose
+
+    def _tick_every(self, ticked: bool) -> None:
+        for check in self.section_boxes.values():
+            if check.isEnabled():
+                check.setChecked(ticked)
+
+    def _update_enabled(self) -> None:
+        anything = bool(self.ticked_sections())
+        self.save_button.setEnabled(anything)
+        self.print_button.setEnabled(anything)
+        self.name_on_card.setEnabled(self.chosen_format() == WALLET_CARD)
+
+    def ticked_sections(self) -> tuple[str, ...]:
+        return tuple(key for key, check in self.section_boxes.items() if check.isChecked())
+
+    def chosen_format(self) -> str:
+        return next(key for key, button in self.format_buttons.items() if button.isChecked())
+
+    def options(self) -> ShareOptions:
+        ticked = self.ticked_sections()
+        available = tuple(k for k, check in self.section_boxes.items() if check.isEnabled())
+        return ShareOptions(
+            sections=None if ticked == available else ticked,
+            shared_with=self.shared_with.currentText().strip(),
+            large_print=self.chosen_format() == LARGE_PRINT,
+            page_size=self.paper.currentData(),
+            name_on_card=self.name_on_card.isChecked(),
+        )
+
+    def pdf_bytes(self) -> bytes:
+        """The PDF the person chose, built in memory."""
+        language = QLocale().name()
+        if self.chosen_format() == WALLET_CARD:
+            return card_pdf_bytes(self._plan, self.options(), self._crisis_lines, language)
+        return plan_pdf_bytes(
+            self._plan,
+            self.options(),
+            self._crisis_lines,
+            language=language,
+            pictures=self._pictures(),
+        )
+
+    def _pictures(self) -> dict[int, bytes]:
+        if self._pictures_loader is None:
+            return {}
+        pictures = {}
+        for item in self._plan.items("reasons_for_living"):
+            if item.picture is None:
+                continue
+            data = self._pictures_loader(item.picture)
+            if data:
+                pictures[item.picture] = data
+        return pictures
+
+    # ------------------------------------------------------------------ saving
+
+    def _on_save_clicked(self) -> None:
+        clear_error(self.status)
+        if not self.confirm_unencrypted():
+            return
+        path = self._choose_save_path()
+        if path is not None:
+            self.save_pdf_to(path)
+
+    def confirm_unencrypted(self) -> bool:
+        """Tell the person plainly that the PDF can be read by anyone; True if they go on."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Before you save"))
+        box.setText(self.tr("This PDF is not encrypted. Anyone who opens it can read it."))
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName(self.tr("Before you save"))
+        box.setObjectName("unencryptedWarning")
+        return box.exec() == QMessageBox.StandardButton.Save
+
+    def _choose_save_path(self) -> Path | None:
+        # Qt's own dialog: the Windows one, for one, adds what is saved to Recent items.
+        dialog = QFileDialog(self, self.tr("Save as PDF"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        dialog.setDirectory(documents)
+        dialog.selectFile(self._default_file_name())
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            files = dialog.selectedFiles()
+        finally:
+            # Qt keeps the folders visited (never file names) in its settings: only this one.
+            dialog.setHistory([])
+            dialog.deleteLater()
+        return Path(files[0]) if accepted and files else None
+
+    def _default_file_name(self) -> str:
+        if self.chosen_format() == WALLET_CARD:
+            return self.tr("crisis-card.pdf")
+        return self.tr("safety-plan.pdf")
+
+    def save_pdf_to(self, path: Path) -> bool:
+        """Write the chosen PDF to ``path`` (atomically); say plainly if it couldn't be saved."""
+        try:
+            write_bytes_atomically(path, self.pdf_bytes())
+        except CannotWriteFile as error:
+            show_error(self.status, error.message())
+            return False
+        return True
+
+    # ------------------------------------------------------------------ printing
+
+    def _on_print_clicked(self) -> None:
+        clear_error(self.status)
+        preview = PrintPreview(self.pdf_bytes(), self.paper.currentData(), self)
+        preview.exec()
+        preview.deleteLater()
+
+
+class PrintPreview(QDialog):
+    """The pages exactly as the PDF draws them, and a Print… button for the system dialog."""
+
+    def __init__(self, pdf: bytes, paper: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setDocName("SafetyPlan")  # print queues show this name: nothing personal
+        self.printer.setFullPage(True)  # the PDF has its own margins
+        size = QPageSize.PageSizeId.A4 if paper == "A4" else QPageSize.PageSizeId.Letter
+        self.printer.setPageSize(QPageSize(size))
+        self.setWindowTitle(self.tr("Print preview"))
+        layout = QVBoxLayout(self)
+        self.preview = QPrintPreviewWidget(self.printer, self)
+        self.preview.setAccessibleName(self.tr("Preview of the printed pages"))
+        self.preview.paintRequested.connect(self.print_to)
+        self.preview.fitToWidth()
+        layout.addWidget(self.preview, stretch=1)
+        layout.addLayout(self._buttons())
+        self.resize(760, 900)
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Zoom &in"), self.preview.zoomIn),
+            (self.tr("Zoom &out"), self.preview.zoomOut),
+            (self.tr("&Fit to width"), self.preview.fitToWidth),
+        ):
+            row.addWidget(self._button(text, slot))
+        row.addStretch(1)
+        self.print_button = self._button(self.tr("&Print…"), self._on_print_clicked)
+        self.print_button.setDefault(True)
+        row.addWidget(self.print_button)
+        row.addWidget(self._button(self.tr("Close"), self.reject))
+        return row
+
+    def _button(self, text: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(slot)
+        return button
+
+    def _on_print_clicked(self) -> None:
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(self.printer)
+            self.accept()
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Paint each page of the PDF onto ``printer``, scaled to its paper."""
+        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        document = pypdfium2.PdfDocument(self.pdf)
+        painter = QPainter()
+        if not painter.begin(printer):
+            document.close()
+            return
+        try:
+            for index in range(len(document)):
+                if index:
+                    printer.newPage()
+                image = _page_image(document[index], dpi)
+                painter.drawImage(_page_rect(printer, image), image)
+        finally:
+            painter.end()
+            document.close()
+
+
+def _page_image(page: pypdfium2.PdfPage, dpi: int) -> QImage:
+    bitmap = page.render(scale=dpi / 72, prefer_bgrx=True, rev_byteorder=True)
+    image = QImage(
+        bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+    )
+    return image.copy()  # the bitmap's memory goes when pdfium is done with it
+
+
+def _page_rect(printer: QPrinter, image: QImage) -> QRect:
+    """The whole paper, in the printer's units, keeping the page's proportions."""
+    paper = printer.pageLayout().fullRectPixels(printer.resolution())
+    scale = min(paper.width() / image.width(), paper.height() / image.height())
+    width, height = round(image.width() * scale), round(image.height() * scale)
+    return QRect(0, 0, width, height).translated(
+        (paper.width() - width) // 2, (paper.height() - height) // 2
+    )
