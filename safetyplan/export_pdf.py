@@ -607,8 +607,8 @@ def _footer_text(preferred_name: str, printed_on: dt.date, language: str) -> str
 
 
 def _pdf_language(language: str) -> str:
-    """A BCP 47 tag for the PDF catalogue: "en_GB" becomes "en-GB"."""
-    return language.replace("_", "-")
+    """The BCP 47 tag for the PDF catalogue: "en_GB" becomes "en-GB", "C" becomes "en"."""
+    return QLocale(language).bcp47Name()
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints

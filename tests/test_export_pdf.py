@@ -174,8 +174,10 @@ def test_metadata_title_author_language_creator(full_pdf: bytes) -> None:
 
 
 def test_language_is_written_as_a_bcp47_tag() -> None:
-    data = plan_pdf_bytes(full_plan(), ShareOptions(page_size="A4"), language="cy_GB")
-    assert read(data).trailer["/Root"]["/Lang"] == "cy-GB"
+    data = plan_pdf_bytes(full_plan(), ShareOptions(page_size="A4"), language="en_GB")
+    assert read(data).trailer["/Root"]["/Lang"] == "en-GB"
+    card = card_pdf_bytes(full_plan(), ShareOptions(page_size="A4"), language="cy")
+    assert read(card).trailer["/Root"]["/Lang"] == "cy"
 
 
 def test_author_is_the_app_when_there_is_no_name() -> None:
@@ -546,3 +548,8 @@ def test_a_read_only_folder_raises_cannot_write_file(tmp_path: Path) -> None:
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o700)
+
+
+def test_dates_are_spelt_out_in_the_plan_language() -> None:
+    data = plan_pdf_bytes(full_plan(), ShareOptions(page_size="A4"), language="cy")
+    assert "3 Mawrth 2025" in text_of(data)

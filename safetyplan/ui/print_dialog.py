@@ -247,7 +247,7 @@ class ShareDialog(QDialog):
 
     def pdf_bytes(self) -> bytes:
         """The PDF the person chose, built in memory."""
-        language = QLocale().name()
+        language = QLocale().bcp47Name()
         if self.chosen_format() == WALLET_CARD:
             return card_pdf_bytes(self._plan, self.options(), self._crisis_lines, language)
         return plan_pdf_bytes(
