@@ -267,8 +267,18 @@ def install_translations() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # everything the app creates is the owner's alone
-    args = build_parser().parse_args(argv)
+    args, unrecognised = build_parser().parse_known_args(argv)
     install_translations()
+    if unrecognised:
+        # Not repeated back: one of them may be a passphrase typed where it doesn't belong.
+        message = QT_TRANSLATE_NOOP(
+            "CommandLine",
+            "Some of the options weren't recognised (they aren't shown, in case one is a "
+            "passphrase). A passphrase is only read from standard input, with "
+            "--passphrase-stdin. See safetyplan --help.",
+        )
+        say(translate(CONTEXT, message), error=True)
+        return EXIT_REFUSED
     try:
         check_database_library()
         if args.command is None:
