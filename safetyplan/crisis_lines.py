@@ -41,6 +41,7 @@ _MUST_BE_TEXT = QT_TRANSLATE_NOOP("CrisisLines", "must be text")
 _MUST_BE_FLAG = QT_TRANSLATE_NOOP("CrisisLines", "must be true or false")
 _NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("CrisisLines", "must be a web address starting https://")
 _NO_WAY_TO_REACH = QT_TRANSLATE_NOOP("CrisisLines", "takes neither calls nor texts")
+_TEXTS_NOT_TAKEN = QT_TRANSLATE_NOOP("CrisisLines", "given, but the line doesn't take texts")
 _NOT_A_DATE = QT_TRANSLATE_NOOP("CrisisLines", "must be a date written YYYY-MM-DD")
 
 
@@ -86,6 +87,11 @@ class CrisisLine:
     checked: dt.date  # when this entry was last written or compared with its source
     verified_against_source: bool  # True only if a person compared it with ``source``
     note: str = ""
+    text_number: str = ""  # where texts go, if not to ``number``
+
+    @property
+    def texting_number(self) -> str:
+        return self.text_number or self.number
 
 
 @dataclass(frozen=True)
@@ -181,10 +187,13 @@ def _parse_line(raw: Any, file_name: str, where: str) -> CrisisLine:
     flags = {key: _required_flag(raw, key, file_name, f"{where}.{key}") for key in _FLAG_FIELDS}
     instruction = _optional_text(raw, "text_instruction", file_name, f"{where}.text_instruction")
     note = _optional_text(raw, "note", file_name, f"{where}.note")
+    text_number = _optional_text(raw, "text_number", file_name, f"{where}.text_number")
     if not text["source"].startswith("https://"):
         raise _bad(file_name, f"{where}.source", _NOT_AN_ADDRESS)
     if flags["takes_texts"] and not instruction:
         raise _bad(file_name, f"{where}.text_instruction", _MISSING)
+    if text_number and not flags["takes_texts"]:
+        raise _bad(file_name, f"{where}.text_number", _TEXTS_NOT_TAKEN)
     if not (flags["takes_calls"] or flags["takes_texts"]):
         raise _bad(file_name, where, _NO_WAY_TO_REACH)
     try:
@@ -204,6 +213,7 @@ def _parse_line(raw: Any, file_name: str, where: str) -> CrisisLine:
         checked=checked,
         verified_against_source=flags["verified_against_source"],
         note=note,
+        text_number=text_number,
     )
 
 

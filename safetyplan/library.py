@@ -511,6 +511,42 @@ class Library:
         """The page as HTML for a QTextBrowser; outside addresses are plain text, never links."""
         return render_page_html(self.page(page_id), known_ids=set(self._by_id))
 
+    def contents_html(self) -> str:
+        """A start page: every topic as a heading, with a link and summary for each page."""
+        title = translate(CONTEXT, QT_TRANSLATE_NOOP("Library", "Information and first aid"))
+        intro = translate(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Library",
+                "Short, plain pages about looking after yourself and getting help. "
+                "They are here even when your plan is locked.",
+            ),
+        )
+        parts = [f"<h1>{_escape(title)}</h1>", f'<p class="summary">{_escape(intro)}</p>']
+        for topic, pages in self.by_topic():
+            parts.append(f"<h2>{_escape(topic.translated_title())}</h2>")
+            items = "".join(
+                f'<li><a href="page:{page.id}">{_escape(page.title)}</a><br/>'
+                f"{_escape(page.summary)}</li>"
+                for page in pages
+            )
+            parts.append(f"<ul>{items}</ul>")
+        return "\n".join(parts)
+
+    def problems_html(self) -> str:
+        """What went wrong while loading, for the people who look after local pages."""
+        title = translate(CONTEXT, QT_TRANSLATE_NOOP("Library", "Pages that couldn't be shown"))
+        items = "".join(f"<li>{_escape(problem.message)}</li>" for problem in self.problems)
+        where = translate(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Library", "These files are in: {folders}"),
+        )
+        folders = sorted({str(problem.file.parent) for problem in self.problems})
+        return (
+            f"<h1>{_escape(title)}</h1><ul>{items}</ul>"
+            f'<p class="meta">{_escape(where.format(folders=", ".join(folders)))}</p>'
+        )
+
 
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
