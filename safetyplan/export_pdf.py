@@ -5,9 +5,8 @@ so no half-written file ever appears. The text is real, selectable text in embed
 (accented Latin including Welsh, Greek, Cyrillic and common symbols). Nothing the person did not
 choose is printed: sections left out of :class:`ShareOptions` never reach the page.
 
-Crisis lines are printed with "Professionals and services I can contact": they appear only when
-that section is chosen. Crisis lines are any objects with ``name``, ``number``, ``hours``,
-``who_for``, ``source`` and ``checked`` attributes (see :mod:`safetyplan.crisis_lines`).
+Crisis lines (:class:`safetyplan.crisis_lines.CrisisLine`) are printed with "Professionals and
+services I can contact": they appear only when that section is chosen.
 """
 
 from __future__ import annotations
@@ -47,6 +46,7 @@ from reportlab.platypus import (
 
 from safetyplan import APP_NAME, paths
 from safetyplan.atomic import write_bytes_atomically
+from safetyplan.crisis_lines import CrisisLine
 from safetyplan.i18n import QT_TRANSLATE_NOOP, translate
 from safetyplan.plan import (
     CONTEXT as PLAN_CONTEXT,
@@ -137,14 +137,14 @@ def filled_items(plan: Plan, key: str) -> list[Item]:
     return [item for item in plan.items(key) if any(v.strip() for v in item.data.values())]
 
 
-def section_has_content(plan: Plan, key: str, crisis_lines: Sequence[Any] = ()) -> bool:
+def section_has_content(plan: Plan, key: str, crisis_lines: Sequence[CrisisLine] = ()) -> bool:
     if key == CRISIS_LINES_SECTION and crisis_lines:
         return True
     return bool(filled_items(plan, key))
 
 
 def printed_sections(
-    plan: Plan, options: ShareOptions, crisis_lines: Sequence[Any] = ()
+    plan: Plan, options: ShareOptions, crisis_lines: Sequence[CrisisLine] = ()
 ) -> list[str]:
     """The keys of the sections the printed plan shows, in reading order."""
     return [
@@ -183,6 +183,9 @@ NORMAL_SIZES = _Sizes(body=11, small=9.5, heading=14, group=18, title=22, phone=
 # Large print: nothing under 16 pt, all text black on white.
 LARGE_SIZES = _Sizes(body=16, small=16, heading=20, group=24, title=30, phone=22)
 ACCENT = colors.HexColor("#1d3b5a")
+# Indent of item text, in ems: ReportLab pushes a bullet's first line right unless the indent
+# clears the bullet's indent (0.2 em), the bullet (0.6 em) and its gap (0.6 em).
+INDENT = 1.45
 
 
 @dataclass(frozen=True)
@@ -220,11 +223,11 @@ def _styles(large_print: bool) -> _Styles:
         accent=accent,
         body=style("body", sizes.body, spaceAfter=sizes.body * 0.3),
         small=style("small", sizes.small, spaceAfter=sizes.small * 0.2),
-        label=style("label", sizes.small, leftIndent=sizes.body * 1.2, spaceAfter=2),
+        label=style("label", sizes.small, leftIndent=sizes.body * INDENT, spaceAfter=2),
         bullet=style(
             "bullet",
             sizes.body,
-            leftIndent=sizes.body * 1.2,
+            leftIndent=sizes.body * INDENT,
             bulletIndent=sizes.body * 0.2,
             bulletFontName=FONT_BOLD,
             bulletFontSize=sizes.body,
@@ -330,7 +333,7 @@ class _PlanContext:
     plan: Plan
     options: ShareOptions
     styles: _Styles
-    crisis_lines: Sequence[Any]
+    crisis_lines: Sequence[CrisisLine]
     language: str
     printed_on: dt.date
     pictures: Mapping[int, bytes] = field(default_factory=dict)
@@ -339,7 +342,7 @@ class _PlanContext:
 def plan_pdf_bytes(
     plan: Plan,
     options: ShareOptions,
-    crisis_lines: Sequence[Any] = (),
+    crisis_lines: Sequence[CrisisLine] = (),
     printed_on: dt.date | None = None,
     language: str = "en",
     pictures: Mapping[int, bytes] | None = None,
@@ -370,7 +373,7 @@ def write_plan_pdf(
     plan: Plan,
     out: Path,
     options: ShareOptions,
-    crisis_lines: Sequence[Any] = (),
+    crisis_lines: Sequence[CrisisLine] = (),
     printed_on: dt.date | None = None,
     language: str = "en",
     pictures: Mapping[int, bytes] | None = None,
@@ -513,7 +516,7 @@ def _table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
 
 
 def _indented_phone(st: _Styles, number: str) -> Flowable:
-    indent = st.sizes.body * 1.2
+    indent = st.sizes.body * INDENT
     table = Table([["", PhoneNumber(number, st.phone, st.sizes.body)]], colWidths=[indent, None])
     table.setStyle(
         _table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
@@ -549,25 +552,30 @@ def _crisis_lines_block(ctx: _PlanContext) -> list[Flowable]:
         Paragraph(_markup(_tr(QT_TRANSLATE_NOOP("Print", "Crisis lines"))), st.subheading)
     ]
     for line in ctx.crisis_lines:
-        parts: list[Flowable] = [Paragraph(_markup(str(line.name)), st.name)]
-        parts.append(_indented_phone(st, str(line.number)))
-        details = " · ".join(str(v).strip() for v in (line.hours, line.who_for) if str(v).strip())
-        if details:
-            parts.append(Paragraph(_markup(details), st.label))
-        story += parts
-    checked = _checked_note(ctx)
-    if checked:
-        story[-1].keepWithNext = True  # the note never starts a page on its own
-        story.append(Paragraph(_markup(checked), st.small))
+        story.append(Paragraph(_markup(line.name), st.name))
+        story += [_indented_phone(st, way) for way in _ways_to_reach(line)]
+        details = (line.hours, line.who_for, line.note)
+        story += [Paragraph(_markup(text), st.label) for text in details if text.strip()]
+    story[-1].keepWithNext = True  # the note below never starts a page on its own
+    template = QT_TRANSLATE_NOOP("Print", "Crisis line details as of {date}.")
+    as_of = max(line.checked for line in ctx.crisis_lines)
+    story.append(
+        Paragraph(_markup(_tr(template).format(date=format_date(as_of, ctx.language))), st.small)
+    )
     return story
 
 
-def _checked_note(ctx: _PlanContext) -> str:
-    dates = [line.checked for line in ctx.crisis_lines if isinstance(line.checked, dt.date)]
-    if not dates:
-        return ""
-    template = QT_TRANSLATE_NOOP("Print", "Crisis line details last checked {date}.")
-    return _tr(template).format(date=format_date(min(dates), ctx.language))
+def _ways_to_reach(line: CrisisLine) -> list[str]:
+    """The number to call and the text instruction ("Text SHOUT to 85258"), as the line takes."""
+    ways = [line.number] if line.takes_calls else []
+    if line.takes_texts and line.text_instruction.strip():
+        ways.append(line.text_instruction)
+    return ways or [line.number]
+
+
+def _card_line(line: CrisisLine) -> _CardEntry:
+    """A crisis line on the card: the number to call, or how to text if it only takes texts."""
+    return _CardEntry(line.name, _ways_to_reach(line)[0])
 
 
 # ----------------------------------------------------------------------------- the document
@@ -770,7 +778,7 @@ class _CardPanel:
 def card_pdf_bytes(
     plan: Plan,
     options: ShareOptions,
-    crisis_lines: Sequence[Any] = (),
+    crisis_lines: Sequence[CrisisLine] = (),
     language: str = "en",
 ) -> bytes:
     """The wallet crisis card, on an A4 or Letter sheet with cut and fold marks, as PDF bytes."""
@@ -797,7 +805,7 @@ def write_crisis_card(
     plan: Plan,
     out: Path,
     options: ShareOptions,
-    crisis_lines: Sequence[Any] = (),
+    crisis_lines: Sequence[CrisisLine] = (),
     language: str = "en",
 ) -> None:
     """Write the wallet crisis card to ``out`` (atomically; raises CannotWriteFile)."""
@@ -815,7 +823,7 @@ def _card_metadata(canvas: Canvas, name: str) -> None:
 
 
 def _card_panels(
-    plan: Plan, options: ShareOptions, crisis_lines: Sequence[Any], name: str
+    plan: Plan, options: ShareOptions, crisis_lines: Sequence[CrisisLine], name: str
 ) -> list[_CardPanel]:
     """The four panels in reading order; a section the person left out leaves its panel blank."""
 
@@ -835,7 +843,7 @@ def _card_panels(
             if i.text("name") or i.text("phone")
         )
 
-    lines = tuple(_CardEntry(str(c.name), str(c.number)) for c in crisis_lines)
+    lines = tuple(_card_line(line) for line in crisis_lines)
     services = contacts(CRISIS_LINES_SECTION) + (
         lines if options.includes(CRISIS_LINES_SECTION) else ()
     )
@@ -909,7 +917,7 @@ def _panel_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, Paragrap
     text = style(
         "card",
         size,
-        leftIndent=size * 0.9,
+        leftIndent=size * (INDENT - 0.2),
         bulletIndent=0,
         bulletFontSize=size,
         spaceAfter=size * 0.15,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
 
 from PIL import Image as PILImage
 
+from safetyplan.crisis_lines import CrisisLine
 from safetyplan.plan import SECTION_KEYS, Item, Plan
 
 # One item text unique to each section, so a test can tell whether the section was printed.
@@ -25,32 +25,34 @@ SYMBOLS = "breathe in → hold → out ✓ 5 € saved"
 ACCENTED = "Café crème à Zoë’s, naïve façade, Ångström, Łódź"
 
 
-@dataclass(frozen=True)
-class SampleCrisisLine:
-    name: str
-    number: str
-    hours: str
-    who_for: str
-    source: str
-    checked: dt.date
-
-
+SHOUT_TEXT = "Text SHOUT to 85258"
 CRISIS_LINES = (
-    SampleCrisisLine(
-        "Samaritans",
-        CRISIS_LINE_NUMBER,
-        "Any time, day or night",
-        "Anyone",
-        "samaritans.org",
-        dt.date(2025, 1, 10),
+    CrisisLine(
+        name="Samaritans",
+        number=CRISIS_LINE_NUMBER,
+        hours="Any time, day or night.",
+        who_for="Anyone who is struggling.",
+        takes_calls=True,
+        takes_texts=False,
+        text_instruction="",
+        emergency=False,
+        source="https://www.samaritans.org/",
+        checked=dt.date(2025, 1, 10),
+        verified_against_source=False,
     ),
-    SampleCrisisLine(
-        "Shout",
-        "85258",
-        "Any time, by text",
-        "Anyone who prefers to text",
-        "giveusashout.org",
-        dt.date(2025, 1, 10),
+    CrisisLine(
+        name="Shout",
+        number="85258",
+        hours="Any time, by text.",
+        who_for="Anyone who would rather text than talk.",
+        takes_calls=False,
+        takes_texts=True,
+        text_instruction=SHOUT_TEXT,
+        emergency=False,
+        source="https://giveusashout.org/",
+        checked=dt.date(2025, 2, 1),
+        verified_against_source=False,
+        note="Free on most networks.",
     ),
 )
 

@@ -21,6 +21,7 @@ from pdf_samples import (
     MARKERS,
     PHONES,
     PICTURES,
+    SHOUT_TEXT,
     SYMBOLS,
     WELSH,
     crowded_plan,
@@ -144,15 +145,17 @@ def test_no_shared_line_when_everything_is_printed_for_no_one(full_pdf: bytes) -
 
 def test_phone_numbers_print_whole(full_pdf: bytes) -> None:
     text = text_of(full_pdf)
-    for number in (*PHONES.values(), CRISIS_LINE_NUMBER, "85258"):
+    for number in (*PHONES.values(), CRISIS_LINE_NUMBER, SHOUT_TEXT):
         assert number in text
 
 
 def test_crisis_lines_print_with_their_hours(full_pdf: bytes) -> None:
     text = text_of(full_pdf)
     assert "Crisis lines" in text
-    assert "Samaritans" in text and "Any time, day or night · Anyone" in text
-    assert "Crisis line details last checked 10 January 2025." in text
+    assert "Samaritans 116 123 Any time, day or night. Anyone who is struggling." in text
+    assert f"Shout {SHOUT_TEXT} Any time, by text." in text  # texts only: no number to call
+    assert "Free on most networks." in text
+    assert "Crisis line details as of 1 February 2025." in text
 
 
 def test_accented_welsh_greek_cyrillic_and_symbols_survive(full_pdf: bytes) -> None:
@@ -426,6 +429,7 @@ def test_card_holds_the_crisis_steps(card_pdf: bytes) -> None:
     for number in (PHONES["support_people"], PHONES["professional_help"], CRISIS_LINE_NUMBER):
         assert number in text
     assert "Mum" in text and "Samaritans" in text
+    assert f"Shout {SHOUT_TEXT}" in text
     assert MARKERS["staying_safer"] not in text and MARKERS["needs"] not in text
 
 

@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from pdf_samples import CRISIS_LINES, PICTURES, crowded_plan, full_plan, long_plan  # noqa: E402
 
+from safetyplan.crisis_lines import load_region  # noqa: E402
 from safetyplan.export_pdf import (  # noqa: E402
     ShareOptions,
     card_pdf_bytes,
@@ -68,6 +69,15 @@ def variants() -> dict[str, Callable[[], bytes]]:
             plan, ShareOptions(page_size="A4", name_on_card=True), CRISIS_LINES
         ),
         "card-letter": lambda: card_pdf_bytes(plan, ShareOptions(page_size="Letter"), CRISIS_LINES),
+        "card-gb-crisis-lines": lambda: card_pdf_bytes(
+            plan, ShareOptions(page_size="A4"), load_region("gb")
+        ),
+        "plan-gb-crisis-lines": lambda: plan_pdf_bytes(
+            plan,
+            ShareOptions(page_size="A4", sections=("professional_help",)),
+            load_region("gb"),
+            PRINTED_ON,
+        ),
         "card-crowded": lambda: card_pdf_bytes(
             crowded_plan(), ShareOptions(page_size="A4"), CRISIS_LINES
         ),

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from safetyplan.atomic import write_bytes_atomically
+from safetyplan.crisis_lines import CrisisLine
 from safetyplan.errors import CannotWriteFile
 from safetyplan.export_pdf import (
     READING_ORDER,
@@ -69,7 +70,7 @@ class ShareDialog(QDialog):
     def __init__(
         self,
         plan: Plan,
-        crisis_lines: Sequence[Any],
+        crisis_lines: Sequence[CrisisLine],
         parent: QWidget | None = None,
         pictures_loader: PicturesLoader | None = None,
     ) -> None:
