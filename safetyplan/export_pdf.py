@@ -1057,9 +1057,8 @@ def _draw_writing_lines(
 
 # ----------------------------------------------------------------------------- what works for me
 
-WhatHelpsRow = tuple[
-    str, int, int, float | None
-]  # strategy, times used, times helped, average change
+# (strategy, times used, times it helped, average of urge before minus urge after, 0 to 10)
+WhatHelpsRow = tuple[str, int, int, float | None]
 
 
 def what_helps_pdf_bytes(
@@ -1075,7 +1074,19 @@ def what_helps_pdf_bytes(
     st = _styles(options.large_print)
     day = printed_on or dt.date.today()
     title = _tr(QT_TRANSLATE_NOOP("Print", "What works for me"))
-    story: list[Flowable] = [Paragraph(_markup(title), st.title), _what_helps_table(list(rows), st)]
+    intro = _tr(
+        QT_TRANSLATE_NOOP(
+            "Print",
+            "From my diary: how often I used each thing, how often it helped, and how the "
+            "urge or distress (0 to 10) changed afterwards, on average.",
+        )
+    )
+    story: list[Flowable] = [
+        Paragraph(_markup(title), st.title),
+        Paragraph(_markup(intro), st.body),
+        Spacer(1, st.sizes.body * 0.5),
+        _what_helps_table(list(rows), st, language),
+    ]
     meta = _Metadata(
         title=title, author=preferred_name.strip() or APP_NAME, subject=title, language=language
     )
@@ -1100,20 +1111,20 @@ def write_what_helps_pdf(
     write_bytes_atomically(out, data)
 
 
-def _what_helps_table(rows: list[WhatHelpsRow], st: _Styles) -> Flowable:
+def _what_helps_table(rows: list[WhatHelpsRow], st: _Styles, language: str) -> Flowable:
     headers = (
         QT_TRANSLATE_NOOP("Print", "What I tried"),
         QT_TRANSLATE_NOOP("Print", "Times used"),
         QT_TRANSLATE_NOOP("Print", "Times it helped"),
-        QT_TRANSLATE_NOOP("Print", "Average change"),
+        QT_TRANSLATE_NOOP("Print", "Urge or distress afterwards"),
     )
     head_style = ParagraphStyle("th", parent=st.body, fontName=FONT_BOLD, spaceAfter=0)
     cell = ParagraphStyle("td", parent=st.body, spaceAfter=0)
     data = [[Paragraph(_markup(_tr(h)), head_style) for h in headers]]
     for strategy, used, helped, change in rows:
-        values = (strategy, str(used), str(helped), _signed(change))
+        values = (strategy, str(used), str(helped), _change_in_words(change, language))
         data.append([Paragraph(_markup(v), cell) for v in values])
-    table = Table(data, colWidths=["46%", "16%", "18%", "20%"], repeatRows=1)
+    table = Table(data, colWidths=["42%", "16%", "18%", "24%"], repeatRows=1)
     table.setStyle(
         _table_style(
             [
@@ -1127,8 +1138,13 @@ def _what_helps_table(rows: list[WhatHelpsRow], st: _Styles) -> Flowable:
     return table
 
 
-def _signed(change: float | None) -> str:
-    """+1.5, −2.0, or a dash when there is nothing to average yet."""
+def _change_in_words(change: float | None, language: str) -> str:
+    """ "down 2.5", "up 0.5", "no change", or a dash when no entry gave both urges."""
     if change is None:
         return "—"
-    return f"{change:+.1f}".replace("-", "−")
+    amount = QLocale(language).toString(abs(change), "f", 1)
+    if amount == QLocale(language).toString(0.0, "f", 1):
+        return _tr(QT_TRANSLATE_NOOP("Print", "no change"))
+    if change > 0:  # before minus after: the urge went down
+        return _tr(QT_TRANSLATE_NOOP("Print", "down {amount}")).format(amount=amount)
+    return _tr(QT_TRANSLATE_NOOP("Print", "up {amount}")).format(amount=amount)

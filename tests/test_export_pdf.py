@@ -487,7 +487,12 @@ def test_card_size_follows_the_options(card_pdf: bytes) -> None:
 # ----------------------------------------------------------------------------- what works for me
 
 
-ROWS = [("Hold an ice cube", 12, 9, -2.5), ("Ring Ворона", 1, 1, None), ("Walk", 3, 1, 0.5)]
+ROWS = [
+    ("Hold an ice cube", 12, 9, 2.5),
+    ("Ring Ворона", 1, 1, None),
+    ("Walk", 3, 1, -0.5),
+    ("Scroll my phone", 4, 0, 0.01),
+]
 
 
 def test_what_helps_page_lists_every_row() -> None:
@@ -496,9 +501,11 @@ def test_what_helps_page_lists_every_row() -> None:
     )
     text = text_of(data)
     assert "What works for me" in text
-    assert "Hold an ice cube 12 9 −2.5" in text
+    assert "how the urge or distress (0 to 10) changed afterwards" in text
+    assert "Hold an ice cube 12 9 down 2.5" in text  # before minus after: positive went down
     assert "Ring Ворона 1 1 —" in text
-    assert "Walk 3 1 +0.5" in text
+    assert "Walk 3 1 up 0.5" in text
+    assert "Scroll my phone 4 0 no change" in text
     assert "Siân's safety plan · printed 10 March 2025" in text
     assert read(data).metadata.title == "What works for me"
 

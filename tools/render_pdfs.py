@@ -33,9 +33,9 @@ from safetyplan.export_pdf import (  # noqa: E402
 
 PRINTED_ON = dt.date(2025, 3, 10)
 WHAT_HELPS = [
-    ("Hold an ice cube until it melts", 12, 9, -2.5),
-    ("Go for a walk round the block", 7, 4, -1.0),
-    ("Listen to my calm playlist", 3, 1, 0.5),
+    ("Hold an ice cube until it melts", 12, 9, 2.5),
+    ("Go for a walk round the block", 7, 4, 1.0),
+    ("Listen to my calm playlist", 3, 1, -0.5),
     ("Ring Mum", 1, 1, None),
 ]
 
