@@ -14,7 +14,7 @@ from typing import Any
 
 import pypdfium2
 from PySide6.QtCore import QLocale, QRect, QStandardPaths
-from PySide6.QtGui import QImage, QPageSize, QPainter
+from PySide6.QtGui import QImage, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -62,6 +62,8 @@ FULL_PLAN, LARGE_PRINT, WALLET_CARD = "plan", "large", "card"
 PAPER_SIZES = ("A4", "Letter")
 # Pages are painted onto the printer as pictures of the PDF; more than this adds nothing on paper.
 MAX_PRINT_DPI = 300
+# The preview keeps every page's picture in memory, and a screen needs far fewer dots.
+PREVIEW_DPI = 150
 
 
 class ShareDialog(QDialog):
@@ -389,7 +391,8 @@ class PrintPreview(QDialog):
 
     def print_to(self, printer: QPrinter) -> None:
         """Paint each page of the PDF onto ``printer``, scaled to its paper."""
-        dpi = min(printer.resolution(), MAX_PRINT_DPI)
+        previewing = printer.paintEngine().type() == QPaintEngine.Type.Picture
+        dpi = PREVIEW_DPI if previewing else min(printer.resolution(), MAX_PRINT_DPI)
         document = pypdfium2.PdfDocument(self.pdf)
         painter = QPainter()
         if not painter.begin(printer):
