@@ -192,6 +192,7 @@ INDENT = 1.45
 class _Styles:
     sizes: _Sizes
     accent: colors.Color
+    rule: colors.Color  # thin lines between rows
     body: ParagraphStyle
     small: ParagraphStyle
     label: ParagraphStyle
@@ -221,6 +222,7 @@ def _styles(large_print: bool) -> _Styles:
     return _Styles(
         sizes=sizes,
         accent=accent,
+        rule=colors.black if large_print else colors.HexColor("#6b6b6b"),
         body=style("body", sizes.body, spaceAfter=sizes.body * 0.3),
         small=style("small", sizes.small, spaceAfter=sizes.small * 0.2),
         label=style("label", sizes.small, leftIndent=sizes.body * INDENT, spaceAfter=2),
@@ -1128,8 +1130,8 @@ def _what_helps_table(rows: list[WhatHelpsRow], st: _Styles, language: str) -> F
     table.setStyle(
         _table_style(
             [
-                ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.black),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.HexColor("#6b6b6b")),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.2, st.accent),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, st.rule),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
             ]

@@ -324,11 +324,18 @@ def test_large_print_has_everything_the_full_plan_has(large_pdf: bytes) -> None:
         assert number in text
 
 
-def test_large_print_is_black_on_white(large_pdf: bytes) -> None:
-    for page in read(large_pdf).pages:
+def only_black(data: bytes) -> bool:
+    """True if every colour the PDF sets (fill and stroke) is black."""
+    for page in read(data).pages:
         for operands, operator in ContentStream(page.get_contents(), None).operations:
-            if operator in (b"rg", b"RG"):
-                assert [float(v) for v in operands] == [0, 0, 0]
+            if operator in (b"rg", b"RG") and [float(v) for v in operands] != [0, 0, 0]:
+                return False
+    return True
+
+
+def test_large_print_is_black_on_white(large_pdf: bytes, full_pdf: bytes) -> None:
+    assert only_black(large_pdf)
+    assert not only_black(full_pdf)  # the check does see colour: ordinary print has some
 
 
 # ----------------------------------------------------------------------------- long plans
@@ -411,6 +418,19 @@ def test_card_draws_cut_and_fold_marks_where_the_panels_meet(paper: str) -> None
     assert (vertical[1], vertical[3]) == pytest.approx((bottom, bottom + height), abs=0.01)
     assert horizontal[1] == horizontal[3] == pytest.approx(bottom + 54 * mm, abs=0.01)
     assert (horizontal[0], horizontal[2]) == pytest.approx((left, left + width), abs=0.01)
+
+
+def test_an_empty_card_panel_has_lines_to_write_on(card_pdf: bytes) -> None:
+    assert _marks(card_pdf)["solid"] == []  # every panel of the full plan has something
+    empty = card_pdf_bytes(Plan(), ShareOptions(page_size="A4"))
+    lines = _marks(empty)["solid"]
+    layout = card_layout(A4_POINTS)
+    for panel in layout.panels:
+        left, bottom, width, height = panel
+        inside = [
+            ln for ln in lines if left < ln[0] < left + width and bottom < ln[1] < bottom + height
+        ]
+        assert len(inside) >= 4
 
 
 def test_card_holds_the_crisis_steps(card_pdf: bytes) -> None:
@@ -515,6 +535,7 @@ def test_what_helps_large_print_and_many_rows() -> None:
     data = what_helps_pdf_bytes(rows, ShareOptions(page_size="Letter", large_print=True))
     assert len(read(data).pages) > 1
     assert min(font_sizes(data)) >= 16
+    assert only_black(data)
     assert "Strategy 119" in text_of(data)
 
 
