@@ -21,6 +21,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QDate, QLocale
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -64,6 +65,10 @@ from safetyplan.plan import (
 )
 
 CONTEXT = "Print"
+
+# Binary streams instead of ASCII85 text: equally valid PDF, a little smaller, and much faster
+# to write, as ReportLab's ASCII85 encoder runs in pure Python here (about 40 ms a picture).
+rl_config.useA85 = 0
 
 FONT = "SafetyPlanSans"
 FONT_BOLD = "SafetyPlanSans-Bold"
