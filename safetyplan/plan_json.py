@@ -47,6 +47,10 @@ MAX_ITEMS = 2_000
 MAX_PICTURE_BYTES = 10 * 1024 * 1024
 MAX_LOG_ENTRIES = 100_000
 MAX_STRATEGIES = 100
+# Objects and lists, and values of any kind, in the whole file: room for every section and the
+# diary full, but not for the millions of tiny values a hostile 64 MB file could hold.
+MAX_CONTAINERS = 2 * len(SECTIONS) * MAX_ITEMS + 2 * MAX_LOG_ENTRIES + 16
+MAX_VALUES = 2_000_000
 
 PICTURE_SIGNATURES = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
 TOP_KEYS = ("format", "version", "plan", "log")
@@ -66,6 +70,9 @@ _CANT_READ = QT_TRANSLATE_NOOP("PlanFile", "the file can't be opened or read")
 _TOO_BIG = QT_TRANSLATE_NOOP("PlanFile", "the file is larger than {limit} MB")
 _EMPTY = QT_TRANSLATE_NOOP("PlanFile", "the file is empty")
 _NOT_UTF8 = QT_TRANSLATE_NOOP("PlanFile", "the file is not UTF-8 text (at byte {offset})")
+_TOO_MANY_VALUES = QT_TRANSLATE_NOOP(
+    "PlanFile", "the file holds more entries and values than a plan can have"
+)
 _TOO_DEEP = QT_TRANSLATE_NOOP("PlanFile", "the file is nested more than {limit} levels deep")
 _NOT_JSON_AT = QT_TRANSLATE_NOOP(
     "PlanFile", "the file is not complete, valid JSON (line {line}, column {column})"
@@ -112,7 +119,7 @@ _PICTURE_MISMATCH = QT_TRANSLATE_NOOP("PlanFile", "the picture is not of the typ
 
 # A JSON string with its escaped quotes removed, possibly cut off by the end of the file.
 _JSON_STRING = re.compile(r'"[^"]*"?')
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_NOT_STRUCTURE = re.compile(r"[^\[\]{},]+")
 _FORBIDDEN_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?\Z")
@@ -241,8 +248,12 @@ class _Object(dict[str, Any]):
 def _object_from_pairs(pairs: list[tuple[str, Any]]) -> _Object:
     result = _Object(pairs)
     if len(result) != len(pairs):
-        keys = [key for key, _ in pairs]
-        result.duplicates = tuple(key for key in result if keys.count(key) > 1)
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                result.duplicates = (key,)
+                break
+            seen.add(key)
     return result
 
 
@@ -260,7 +271,7 @@ def _load(data: bytes) -> Any:
         raise _bad("", _NOT_UTF8, offset=error.start) from None
     if not text.strip():
         raise _bad("", _EMPTY)
-    _check_depth(text)
+    _check_shape(text)
     try:
         return json.loads(
             text, object_pairs_hook=_object_from_pairs, parse_constant=_reject_constant
@@ -271,16 +282,26 @@ def _load(data: bytes) -> Any:
         raise _bad("", _NOT_JSON) from None
 
 
-def _check_depth(text: str) -> None:
-    """Refuse nesting deeper than MAX_DEPTH before the (recursive) JSON parser sees it."""
+def _check_shape(text: str) -> None:
+    """Refuse deep nesting and floods of tiny values before the (recursive) JSON parser runs.
+
+    A 64 MB file of ``{},{},...`` would otherwise become millions of Python objects.
+    """
     # Drop escaped backslashes, then escaped quotes, so every quote left opens or closes a
-    # string; then drop the strings (brackets inside them don't count) and all but brackets.
+    # string; then drop the strings (what is inside them doesn't count) and all but , [ ] { }.
     unescaped = text.replace("\\\\", "").replace('\\"', "")
+    shape = _NOT_STRUCTURE.sub("", _JSON_STRING.sub("", unescaped))
+    containers = shape.count("[") + shape.count("{")
+    if containers > MAX_CONTAINERS or containers + shape.count(",") > MAX_VALUES:
+        raise _bad("", _TOO_MANY_VALUES)
     depth = 0
-    for bracket in _NOT_BRACKET.sub("", _JSON_STRING.sub("", unescaped)):
-        depth += 1 if bracket in "[{" else -1
-        if depth > MAX_DEPTH:
-            raise _bad("", _TOO_DEEP, limit=MAX_DEPTH)
+    for mark in shape:
+        if mark in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _bad("", _TOO_DEEP, limit=MAX_DEPTH)
+        elif mark != ",":
+            depth -= 1
 
 
 def _check_format(top: dict[str, Any]) -> None:

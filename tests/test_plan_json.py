@@ -315,6 +315,14 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
     "deep-100000-lists": (b"[" * 100_000 + b"]" * 100_000, "nested more than 8 levels"),
     "deep-100000-objects": (b'{"a":' * 100_000 + b"1" + b"}" * 100_000, "nested more than 8"),
     "deep-in-a-good-file": (edited(nested(4)), "nested more than 8 levels"),
+    "flood-of-objects": (
+        b'{"format": "safetyplan", "version": 1, "plan": {}, "log": [' + b"{}," * 300_000 + b"{}]}",
+        "The file holds more entries and values than a plan can have",
+    ),
+    "flood-of-numbers": (
+        b'{"format": "safetyplan", "version": 1, "plan": {}, "log": [' + b"0," * 2_000_000 + b"0]}",
+        "The file holds more entries and values than a plan can have",
+    ),
     "too-big": (b" " * (plan_json.MAX_FILE_BYTES + 1), "larger than 64 MB"),
     "top-level-list": (b"[]", "must hold one JSON object at the top level"),
     "top-level-text": (b'"safetyplan"', "must hold one JSON object at the top level"),
