@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextBrowser,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -212,6 +213,8 @@ class LibraryWidget(QWidget):
         self.search_field.setPlaceholderText(self.tr("Search the information pages"))
         self.search_field.setAccessibleName(self.tr("Search the information pages"))
         self.search_field.setClearButtonEnabled(True)
+        for clear_button in self.search_field.findChildren(QToolButton):
+            clear_button.setAccessibleName(self.tr("Clear the search"))
         self.search_field.textChanged.connect(self._search)
         self.search_field.returnPressed.connect(self._open_first_result)
 
@@ -325,7 +328,7 @@ class LibraryWidget(QWidget):
         )
         for keys, slot in bindings:
             action = QAction(self)
-            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcuts(_unique_sequences(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
@@ -545,6 +548,17 @@ class LibraryWidget(QWidget):
             self.browser.setHtml(self.library.contents_html())
         self._fill_headings()
         self.browser.verticalScrollBar().setValue(scroll)
+
+
+def _unique_sequences(keys: tuple[str | QKeySequence.StandardKey, ...]) -> list[QKeySequence]:
+    """The key sequences without repeats (Ctrl+- is also the platform's zoom-out key, and a
+    shortcut given twice is ambiguous to Qt and does nothing)."""
+    unique: dict[str, QKeySequence] = {}
+    for key in keys:
+        bindings = [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)
+        for sequence in bindings:
+            unique.setdefault(sequence.toString(), sequence)
+    return list(unique.values())
 
 
 def _announce(widget: QWidget, message: str) -> None:
