@@ -485,9 +485,7 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
 
 
 @pytest.mark.parametrize("name", BAD_FILES)
-def test_a_bad_file_changes_nothing_and_says_where(
-    filled_vault: Vault, tmp_path: Path, name: str
-) -> None:
+def test_a_bad_file_changes_nothing_and_says_where(filled_vault: Vault, name: str) -> None:
     data, expected = BAD_FILES[name]
     before = export_from_db(filled_vault.db)
     with pytest.raises(InvalidPlanFile) as caught:
