@@ -24,7 +24,7 @@ from pathlib import Path
 
 from safetyplan import paths
 from safetyplan.atomic import write_bytes_atomically
-from safetyplan.errors import DatabaseDamaged, InvalidPlanFile, SafetyPlanError
+from safetyplan.errors import DatabaseDamaged, SafetyPlanError
 from safetyplan.i18n import QT_TRANSLATE_NOOP, translate
 from safetyplan.plan import SECTION_KEYS
 from safetyplan.plan_json import export_from_db, import_into, plan_pictures, read_plan_file
@@ -194,11 +194,7 @@ def _write_printed(
 
 @command("import")
 def import_file(args: argparse.Namespace) -> int:
-    try:
-        parsed = read_plan_file(args.from_file)  # the whole file is checked before the vault
-    except InvalidPlanFile as error:
-        say(error.message(), error=True)
-        return EXIT_REFUSED
+    parsed = read_plan_file(args.from_file)  # the whole file is checked before the vault
     vault = Vault.open(args.vault, read_passphrase())
     try:
         import_into(vault.db, parsed)

@@ -117,6 +117,7 @@ class InvalidPlanFile(SafetyPlanError):
     text = QT_TRANSLATE_NOOP(
         "Errors", "This file can't be imported. Your plan has not been changed."
     )
+    exit_code = 2
 
 
 class CannotWriteFile(SafetyPlanError):
