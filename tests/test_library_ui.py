@@ -369,6 +369,13 @@ def test_copy_puts_the_number_on_the_clipboard(help_dialog: GetHelpDialog, qtbot
     assert QGuiApplication.clipboard().text() == "88247"
 
 
+def test_a_copied_number_is_cleared_from_the_clipboard_later(help_dialog: GetHelpDialog, qtbot):
+    help_dialog.copier.clear_after_ms = 20
+    qtbot.mouseClick(help_dialog.cards[2].copy_buttons[0], Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "116 123"
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=2000)
+
+
 def test_a_number_called_and_texted_alike_has_one_copy_button(qtbot, settings, no_local_pages):
     dialog = GetHelpDialog(region="us", settings=settings)
     qtbot.addWidget(dialog)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont, QGuiApplication
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from safetyplan import crisis_lines
 from safetyplan.crisis_lines import CrisisLine, CrisisLinesError, CrisisRegion
 from safetyplan.library import EMERGENCY_PAGE_ID
+from safetyplan.ui.clipboard import NumberCopier
 from safetyplan.ui.library_view import EMERGENCY_BUTTON_STYLE, LibraryDialog
 
 REGION_KEY = "region"
@@ -52,7 +53,7 @@ def wrapped_label(
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     policy = label.sizePolicy()
-    policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+    policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
     label.setSizePolicy(policy)
     font = QFont(label.font())
@@ -68,9 +69,12 @@ class LineCard(QFrame):
 
     copied = Signal(str)  # the number
 
-    def __init__(self, line: CrisisLine, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, line: CrisisLine, copier: NumberCopier, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.line = line
+        self._copier = copier
         self.setObjectName("crisisLine")
         self.setProperty("emergency", line.emergency)
         self.setStyleSheet(CARD_STYLE)
@@ -125,8 +129,9 @@ class LineCard(QFrame):
         return details
 
     def copy_number(self, button: QPushButton, number: str) -> None:
-        """Put ``number`` on the clipboard (a public number: nothing personal)."""
-        QGuiApplication.clipboard().setText(number)
+        """Put ``number`` on the clipboard; the copier clears it again a little later, as the
+        app does for every number (other programs can read the clipboard)."""
+        self._copier.copy(number)
         button.setText(self.tr("Copied"))
         QTimer.singleShot(COPIED_RESET_MS, lambda: button.setText(self.tr("Copy number")))
         self.copied.emit(number)
@@ -159,6 +164,7 @@ class GetHelpDialog(QDialog):
         self._open_page = open_page
         self._lines_dir = crisis_lines_dir
         self.library_dialog: LibraryDialog | None = None
+        self.copier = NumberCopier(parent=self)
         saved = settings.value(REGION_KEY) if settings is not None else None
         self.region = crisis_lines.preferred_region(region or saved, crisis_lines_dir)
         self.cards: list[LineCard] = []
@@ -236,7 +242,7 @@ class GetHelpDialog(QDialog):
             return
         self.emergency_intro.setText(self._emergency_text(loaded))
         for line in loaded.lines:
-            card = LineCard(line, self.lines_area)
+            card = LineCard(line, self.copier, self.lines_area)
             card.copied.connect(self._number_copied)
             self.cards.append(card)
             self.lines_layout.addWidget(card)
@@ -277,8 +283,12 @@ class GetHelpDialog(QDialog):
         self.regionChanged.emit(code)
 
     def _number_copied(self, number: str) -> None:
-        text = self.tr("Copied %1. You can paste it into your phone or another app.")
-        self.status_label.setText(text.replace("%1", number))
+        text = self.tr(
+            "Copied %1. You can paste it into your phone or another app. For your privacy, "
+            "it is cleared from the clipboard after %2 seconds."
+        )
+        seconds = str(self.copier.clear_after_ms // 1000)
+        self.status_label.setText(text.replace("%1", number).replace("%2", seconds))
         self.status_label.show()
         QAccessible.updateAccessibility(
             QAccessibleAnnouncementEvent(self.status_label, self.status_label.text())

@@ -68,14 +68,16 @@ QPushButton#emergencyButton:focus { border: 3px solid #ffbf47; }
 """
 READING_STYLE = {
     False: """
-        h1 { color: #1f2a2a; } h2, h3 { color: #24504c; }
+        h1 { color: #1f2a2a; font-size: x-large; } h2 { color: #24504c; font-size: large; }
+        h3 { color: #24504c; font-size: medium; }
         a { color: #1a4f7a; text-decoration: underline; }
         p, li { line-height: 135%; }
         .summary { color: #33403f; } .meta { color: #4a5656; }
         .address { font-family: monospace; }
     """,
     True: """
-        h1, h2, h3 { color: #ffffff; }
+        h1 { color: #ffffff; font-size: x-large; } h2 { color: #ffffff; font-size: large; }
+        h3 { color: #ffffff; font-size: medium; }
         a { color: #ffff00; text-decoration: underline; }
         p, li { line-height: 135%; }
         .summary, .meta { color: #ffffff; }
