@@ -320,6 +320,16 @@ def test_vault_local_pages_appear_without_unlocking(qtbot, settings: QSettings, 
     assert view.show_page("our-clinic")
 
 
+def test_the_crisis_lines_page_uses_the_saved_country(
+    qtbot, settings: QSettings, no_local_pages: None
+) -> None:
+    settings.setValue("region", "nz")
+    view = LibraryWidget(settings=settings, language="en")
+    qtbot.addWidget(view)
+    view.show_page(CRISIS_LINES_PAGE_ID)
+    assert "Call 1737" in view.browser.toPlainText()
+
+
 def test_library_dialog_opens_on_a_page_and_survives_the_lock(
     qtbot, settings: QSettings, no_local_pages: None
 ) -> None:

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from safetyplan import crisis_lines
 from safetyplan.crisis_lines import CrisisLine, CrisisLinesError, CrisisRegion
 from safetyplan.library import EMERGENCY_PAGE_ID
+from safetyplan.settings import qsettings
 from safetyplan.ui.clipboard import NumberCopier
-from safetyplan.ui.library_view import EMERGENCY_BUTTON_STYLE, LibraryDialog
+from safetyplan.ui.library_view import EMERGENCY_BUTTON_STYLE, REGION_KEY, LibraryDialog
 
-REGION_KEY = "region"
 COPIED_RESET_MS = 4000
 CARD_STYLE = """
 QFrame#crisisLine { border: 2px solid palette(mid); border-radius: 8px; }
@@ -141,8 +141,10 @@ class GetHelpDialog(QDialog):
     """The crisis lines for one country, and the way into the library.
 
     ``region`` is a code such as ``"gb"``; without one, the region saved in ``settings`` (the
-    key ``region``) or the one matching the system's locale is shown. ``open_page(page_id)``
-    shows a library page ("" for all pages); without it the dialog opens its own library window.
+    app's own settings file if ``None``, key ``region``) or the one matching the system's locale
+    is shown. Choosing another country saves it there and emits ``regionChanged``.
+    ``open_page(page_id)`` shows a library page ("" for all pages); without it the dialog opens
+    its own library window.
     """
 
     pageRequested = Signal(str)  # a library page id, "" for all pages
@@ -160,12 +162,12 @@ class GetHelpDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Get help now"))
         self.setProperty("holdsNothingPersonal", True)  # the lock leaves it open
-        self._settings = settings
+        self._settings = settings if settings is not None else qsettings()
         self._open_page = open_page
         self._lines_dir = crisis_lines_dir
         self.library_dialog: LibraryDialog | None = None
         self.copier = NumberCopier(parent=self)
-        saved = settings.value(REGION_KEY) if settings is not None else None
+        saved = self._settings.value(REGION_KEY)
         self.region = crisis_lines.preferred_region(region or saved, crisis_lines_dir)
         self.cards: list[LineCard] = []
         self._build()
@@ -278,8 +280,7 @@ class GetHelpDialog(QDialog):
             self.library_dialog.close()
             self.library_dialog.deleteLater()
             self.library_dialog = None
-        if self._settings is not None:
-            self._settings.setValue(REGION_KEY, code)  # a country code, nothing personal
+        self._settings.setValue(REGION_KEY, code)  # a country code, nothing personal
         self.regionChanged.emit(code)
 
     def _number_copied(self, number: str) -> None:

@@ -51,10 +51,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safetyplan.crisis_lines import preferred_region
 from safetyplan.library import EMERGENCY_PAGE_ID, Library, load_library
 from safetyplan.settings import qsettings
 
 TEXT_SIZE_KEY = "library/text_size"
+REGION_KEY = "region"  # shared with "Get help now" and the app's preferences
 MIN_TEXT_SIZE = 10
 MAX_TEXT_SIZE = 40
 TEXT_SIZE_STEP = 2
@@ -169,8 +171,8 @@ class LibraryWidget(QWidget):
     """Search, a list by topic and the reading view.
 
     Give it a loaded ``library`` or let it load one (in ``language``, with the crisis lines of
-    ``region`` and local pages from the data folder and from ``vault_dir``). ``settings`` keeps
-    the text size (the app's own settings file if ``None``).
+    ``region`` and local pages from the data folder and from ``vault_dir``). ``settings`` (the
+    app's own settings file if ``None``) keeps the text size and gives the default region.
     """
 
     textSizeChanged = Signal(int)
@@ -189,10 +191,12 @@ class LibraryWidget(QWidget):
         high_contrast: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings if settings is not None else qsettings()
+        # The same country as "Get help now", so the crisis-lines page never disagrees with it.
+        region = region or preferred_region(self._settings.value(REGION_KEY))
         self.library = library or load_library(
             language or QLocale().name(), vault_dir=vault_dir, region=region
         )
-        self._settings = settings if settings is not None else qsettings()
         self._history: list[str] = []
         self._headings: list[QTextBlock] = []
         self._high_contrast = high_contrast
