@@ -36,6 +36,10 @@ class NumberCopier(QObject):
         self._timer.start(self.clear_after_ms)
         self.copied.emit(number)
 
+    def is_waiting(self) -> bool:
+        """True while a copied number is waiting to be cleared."""
+        return self._timer.isActive()
+
     def clear(self) -> None:
         """Clear the clipboard now if it still holds the copied number."""
         self._timer.stop()

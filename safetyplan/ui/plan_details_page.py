@@ -31,6 +31,18 @@ def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+class DateField(QDateEdit):
+    """A date whose Tab key moves on to the next control, as everywhere else.
+
+    Qt's date field uses Tab to step through day, month and year, and while it shows
+    "Not set yet" Tab never leaves it at all: a trap for someone using the keyboard. The
+    arrow keys still move between day, month and year.
+    """
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class DetailsPage(QWidget):
     def __init__(
         self, document: PlanDocument, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -62,7 +74,7 @@ class DetailsPage(QWidget):
         return field
 
     def _date_edit(self, key: str) -> QDateEdit:
-        field = QDateEdit(self)
+        field = DateField(self)
         field.setAccessibleName(translate(CONTEXT, DETAIL_LABELS[key]))
         field.setCalendarPopup(True)
         field.setDisplayFormat(self.tr("d MMMM yyyy", "how dates are shown (Qt date format)"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from safetyplan.plan import SECTIONS
 from safetyplan.store import PlanStore
@@ -75,6 +76,7 @@ class PlanEditor(QWidget):
         self._stack_index = undo_stack.index()
         self._build()
         self._connect()
+        self.setFocusProxy(self.navigation)  # the window focusing the plan lands on the list
         self.show_section(SECTIONS[0].key)
 
     # Building
@@ -171,6 +173,8 @@ class PlanEditor(QWidget):
 
     def _stack_changed(self, index: int) -> None:
         """After an undo or redo, show where it happened (it may be in another section)."""
+        if not Shiboken.isValid(self.undo_stack):
+            return  # the stack clears itself as it is destroyed: nothing left to show
         previous, self._stack_index = self._stack_index, index
         if self.undo_stack.count() == 0:
             # No history left to bring back a picture that was taken off: let it go.
