@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,6 +36,7 @@ from safetyplan.ui.diary_words import from_qdatetime, to_qdatetime
 NOT_SAID = -1
 HELPED_ANSWERS: tuple[str | None, ...] = (None, "yes", "a_bit", "no")
 SELF_HARM_ANSWERS: tuple[bool | None, ...] = (None, False, True)
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def text_box(name: str, lines: int) -> QPlainTextEdit:
@@ -119,10 +121,10 @@ class EntryDialog(QDialog):
         self.new_strategy.setCurrentIndex(-1)
         self.new_strategy.setAccessibleName(self.tr("Something you tried, to add"))
         self.new_strategy.setPlaceholderText(self.tr("Choose from your plan or write it"))
-        line = self.new_strategy.lineEdit()
-        if line is not None:
-            line.setPlaceholderText(self.tr("Choose from your plan or write it"))
-            line.returnPressed.connect(self.add_strategy)
+        editor = self.new_strategy.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("Choose from your plan or write it"))
+        self.new_strategy.installEventFilter(self)
         add = QPushButton(self.tr("A&dd"))
         add.setAccessibleName(self.tr("Add what you tried"))
         add.setAutoDefault(False)
@@ -163,6 +165,7 @@ class EntryDialog(QDialog):
         )
         for button in buttons.buttons():
             button.setAccessibleName(button.text().replace("&", ""))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         # The form scrolls when the text is large; the buttons always stay in view.
@@ -179,6 +182,15 @@ class EntryDialog(QDialog):
         self.resize(width, min(inner.sizeHint().height() + 80, width * 2))
 
     # Strategies
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the "add" box adds what is written there (instead of saving the form)."""
+        if watched is self.new_strategy and isinstance(event, QKeyEvent):
+            enter = event.type() == QEvent.Type.KeyPress and event.key() in ENTER_KEYS
+            if enter and self.new_strategy.currentText().strip():
+                self.add_strategy()
+                return True
+        return super().eventFilter(watched, event)
+
     def add_strategy(self) -> None:
         text = " ".join(self.new_strategy.currentText().split())
         if text and text not in self.strategy_texts():

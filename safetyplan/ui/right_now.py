@@ -197,9 +197,11 @@ class RightNowDialog(QDialog):
         self.other_strategy.setPlaceholderText(self.tr("Write something else to try"))
         self.other_strategy.textEdited.connect(self._typed_choice_made)
         if strategies:
-            hint = paragraph(self.tr("From your plan, things you can do on your own:"))
+            self.strategy_hint = paragraph(
+                self.tr("From your plan, things you can do on your own:")
+            )
         else:
-            hint = paragraph(
+            self.strategy_hint = paragraph(
                 self.tr(
                     "Your plan doesn't list things to do on your own yet. You can write one here."
                 )
@@ -209,7 +211,7 @@ class RightNowDialog(QDialog):
         other_label.setBuddy(self.other_strategy)
         return self._page(
             self.tr("What would you like to try?"),
-            hint,
+            self.strategy_hint,
             self.strategy_list,
             other_label,
             self.other_strategy,
@@ -228,9 +230,9 @@ class RightNowDialog(QDialog):
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clock.setFont(scaled_font(self.font(), 3.0, bold=True))
         self.clock.setAccessibleName(self.tr("Time left"))
-        self.start_button = QPushButton(self.tr("Start the timer"))
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.stop_button = QPushButton(self.tr("Stop the timer"))
+        self.start_button = QPushButton(self.tr("S&tart the timer"))
+        self.pause_button = QPushButton()
+        self.stop_button = QPushButton(self.tr("S&top the timer"))
         self.start_button.clicked.connect(self.start_timer)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop_timer)
@@ -239,7 +241,7 @@ class RightNowDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addStretch()
         for button in (self.start_button, self.pause_button, self.stop_button):
-            button.setAccessibleName(button.text())
+            button.setAccessibleName(button.text().replace("&", ""))
             row.addWidget(button)
         row.addStretch()
         page = self._page(offer, self.trying_label, explain, self.clock, controls)
@@ -271,20 +273,21 @@ class RightNowDialog(QDialog):
         return self._page(self.tr("Did it help?"), hint, choices)
 
     def _make_buttons(self) -> None:
-        self.back_button = QPushButton(self.tr("Back"))
-        self.skip_button = QPushButton(self.tr("Skip"))
-        self.next_button = QPushButton(self.tr("Next"))
-        self.save_button = QPushButton(self.tr("Save"))
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.skip_button = QPushButton(self.tr("S&kip"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.save_button = QPushButton(self.tr("&Save"))
         self.back_button.clicked.connect(self.go_back)
         self.skip_button.clicked.connect(self.skip)
         self.next_button.clicked.connect(self.go_next)
         self.save_button.clicked.connect(self.save)
+        for button in (self.back_button, self.skip_button, self.next_button, self.save_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.setAutoDefault(False)
         self.button_row = QHBoxLayout()
         self.button_row.addWidget(self.back_button)
         self.button_row.addStretch()
-        for button in (self.back_button, self.skip_button, self.next_button, self.save_button):
-            button.setAccessibleName(button.text())
-            button.setAutoDefault(False)
+        for button in (self.skip_button, self.next_button, self.save_button):
             self.button_row.addWidget(button)
         self.skip_button.setAccessibleDescription(self.tr("Leave this question out"))
         self.save_button.setAccessibleDescription(self.tr("Save what you've answered and close"))
@@ -383,9 +386,9 @@ class RightNowDialog(QDialog):
         self.start_button.setVisible(not started)
         self.pause_button.setVisible(started)
         self.stop_button.setVisible(started)
-        text = self.tr("Pause") if self.countdown.isActive() else self.tr("Carry on")
+        text = self.tr("&Pause") if self.countdown.isActive() else self.tr("&Carry on")
         self.pause_button.setText(text)
-        self.pause_button.setAccessibleName(text)
+        self.pause_button.setAccessibleName(text.replace("&", ""))
 
     def _tick(self) -> None:
         self.remaining -= 1
