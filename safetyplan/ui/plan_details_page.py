@@ -31,6 +31,14 @@ def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def chosen_date(field: QDateEdit) -> dt.date | None:
+    """The field's date, or None while it shows "Not set yet" (its minimum)."""
+    date = field.date()
+    if date == field.minimumDate():
+        return None
+    return dt.date(date.year(), date.month(), date.day())
+
+
 class DateField(QDateEdit):
     """A date whose Tab key moves on to the next control, as everywhere else.
 
@@ -167,10 +175,10 @@ class DetailsPage(QWidget):
         self.session = next_session()
         self.made_on.setDate(to_qdate(dt.date.today()))
 
-    def _made_on_changed(self, date: QDate) -> None:
+    def _made_on_changed(self) -> None:
         if self._showing:
             return
-        made_on = None if date == self.made_on.minimumDate() else date.toPython()
+        made_on = chosen_date(self.made_on)
         changes: dict[str, DetailValue] = {"made_on": made_on}
         if made_on is not None:
             review = self._review_for(made_on)
@@ -184,11 +192,10 @@ class DetailsPage(QWidget):
         review = self._date("next_review")
         return review if review and made_on < review <= latest else latest
 
-    def _next_review_changed(self, date: QDate) -> None:
+    def _next_review_changed(self) -> None:
         if self._showing:
             return
-        review = None if date == self.next_review.minimumDate() else date.toPython()
-        self._change({"next_review": review})
+        self._change({"next_review": chosen_date(self.next_review)})
 
     def _change(self, changes: dict[str, DetailValue]) -> None:
         if self._showing:

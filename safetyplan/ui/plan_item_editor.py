@@ -284,8 +284,10 @@ class ItemEditor(QWidget):
         if self._showing:
             return
         widget = self.fields[key]
-        text = widget.toPlainText() if isinstance(widget, TextField) else widget.text()
-        self._push_edit(key, text)
+        if isinstance(widget, TextField):
+            self._push_edit(key, widget.toPlainText())
+        elif isinstance(widget, QLineEdit):
+            self._push_edit(key, widget.text())
 
     def _goal_chosen(self, index: int) -> None:
         combo = self.fields["goal"]

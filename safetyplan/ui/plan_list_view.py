@@ -9,7 +9,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
+    QRectF,
     QSize,
     Qt,
     Signal,
@@ -75,7 +75,7 @@ class ItemDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
-        context.clip = QRect(0, 0, area.width(), area.height())
+        context.clip = QRectF(0, 0, area.width(), area.height())
         painter.setClipRect(context.clip)
         document.documentLayout().draw(painter, context)
         painter.restore()

@@ -71,7 +71,7 @@ def _encode(image: QImage) -> tuple[str, bytes]:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG" if as_png else "JPEG", -1 if as_png else JPEG_QUALITY)
+    image.save(buffer, b"PNG" if as_png else b"JPEG", -1 if as_png else JPEG_QUALITY)
     buffer.close()
     return ("image/png" if as_png else "image/jpeg"), bytes(data.data())
 

@@ -60,7 +60,8 @@ def add_labelled(
 def set_font_scale(widget: QWidget, factor: float) -> None:
     """Show ``widget``'s text ``factor`` times larger than the text around it."""
     widget.setProperty(FONT_SCALE_PROPERTY, factor)
-    _apply_scale(widget, widget.parentWidget().font() if widget.parentWidget() else widget.font())
+    parent = widget.parentWidget()
+    _apply_scale(widget, parent.font() if parent else widget.font())
 
 
 def apply_font_scales(root: QWidget) -> None:
@@ -83,9 +84,9 @@ class WrappingButton(QPushButton):
         super().__init__(parent)
         self.label = wrapped_label(text, self)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.label)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(12, 8, 12, 8)
+        self._layout.addWidget(self.label)
         self.setAccessibleName(text)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
@@ -93,16 +94,16 @@ class WrappingButton(QPushButton):
         self.label.setText(text)
 
     def sizeHint(self) -> QSize:
-        return self.layout().sizeHint()
+        return self._layout.sizeHint()
 
     def minimumSizeHint(self) -> QSize:
-        return self.layout().minimumSize()
+        return self._layout.minimumSize()
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
+        return self._layout.totalHeightForWidth(width)
 
 
 class PlanUndoKeys(QObject):
