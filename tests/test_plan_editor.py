@@ -8,8 +8,16 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QKeySequence, QUndoStack
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QImage,
+    QImageWriter,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,7 +38,12 @@ from safetyplan.ui.plan_details_page import DetailsPage
 from safetyplan.ui.plan_document import HELPED_ROLE
 from safetyplan.ui.plan_editor import DETAILS_PAGE, PlanEditor
 from safetyplan.ui.plan_item_editor import TextField
-from safetyplan.ui.plan_pictures import PictureProblem, picture_from_file
+from safetyplan.ui.plan_pictures import (
+    MAX_SIDE,
+    PictureProblem,
+    picture_from_bytes,
+    picture_from_file,
+)
 from safetyplan.ui.plan_section_page import SectionPage
 from safetyplan.vault import Vault
 
@@ -435,7 +448,27 @@ def test_picture_round_trip(
     assert stored is not None
     image = QImage.fromData(stored.data)
     assert (image.width(), image.height()) == (64, 48)
-    assert image.pixelColor(10, 10).name() == "#c08040"
+    colour = image.pixelColor(10, 10)
+    assert max(abs(a - b) for a, b in zip(colour.getRgb()[:3], (0xC0, 0x80, 0x40), strict=True)) < 4
+
+
+def test_pictures_are_made_smaller_and_keep_transparency() -> None:
+    photo = QImage(3200, 1600, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#336699"))
+    mime, data = picture_from_bytes(image_bytes(photo))
+    stored = QImage.fromData(data)
+    assert mime == "image/jpeg" and (stored.width(), stored.height()) == (MAX_SIDE, MAX_SIDE // 2)
+    drawing = QImage(20, 20, QImage.Format.Format_ARGB32)
+    drawing.fill(QColor(0, 0, 0, 0))
+    mime, data = picture_from_bytes(image_bytes(drawing))
+    assert mime == "image/png" and QImage.fromData(data).hasAlphaChannel()
+
+
+def image_bytes(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert QImageWriter(buffer, QByteArray(b"PNG")).write(image)
+    return bytes(buffer.data().data())
 
 
 def test_bad_picture_files_are_refused_with_a_message(

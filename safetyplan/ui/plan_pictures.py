@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage, QImageReader, QImageWriter
 
 MAX_FILE_BYTES = 30 * 1024 * 1024
 MAX_SIDE = 1600
@@ -71,7 +71,10 @@ def _encode(image: QImage) -> tuple[str, bytes]:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG" if as_png else b"JPEG", -1 if as_png else JPEG_QUALITY)
+    writer = QImageWriter(buffer, QByteArray(b"PNG" if as_png else b"JPEG"))
+    if not as_png:
+        writer.setQuality(JPEG_QUALITY)
+    writer.write(image)
     buffer.close()
     return ("image/png" if as_png else "image/jpeg"), bytes(data.data())
 
