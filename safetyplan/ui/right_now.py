@@ -146,7 +146,9 @@ class RightNowDialog(QDialog):
         layout.addLayout(self.button_row)
         self.pages.currentChanged.connect(self._page_shown)
         self._page_shown()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        char = self.fontMetrics().averageCharWidth()
+        self.setMinimumWidth(char * 50)
+        self.resize(char * 75, self.sizeHint().height())
 
     def question_pages(self) -> list[QWidget]:
         return [
@@ -189,6 +191,7 @@ class RightNowDialog(QDialog):
         self.strategy_list.setAccessibleName(self.tr("Things from your plan"))
         self.strategy_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.strategy_list.setWordWrap(True)
+        self.strategy_list.setSpacing(self.fontMetrics().lineSpacing() // 6)
         for text in strategies:
             QListWidgetItem(text, self.strategy_list)
         self.strategy_list.itemSelectionChanged.connect(self._list_choice_made)
@@ -207,7 +210,7 @@ class RightNowDialog(QDialog):
                 )
             )
             self.strategy_list.hide()
-        other_label = QLabel(self.tr("Or something else:"))
+        other_label = QLabel(self.tr("&Or something else:"))
         other_label.setBuddy(self.other_strategy)
         return self._page(
             self.tr("What would you like to try?"),
