@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -190,23 +191,27 @@ class DiaryWidget(QWidget):
         self.edit_button = self._button(self.tr("&Change"), self.edit_entry)
         self.remove_button = self._button(self.tr("&Remove"), self.remove_entry)
         self.undo_button = self._button(self.tr("&Undo"), self.undo_remove)
-        self.undo_label = paragraph(self.tr("The entry was removed."))
+        self.undo_label = QLabel(self.tr("The entry was removed."))
         self.empty_label = paragraph(
             self.tr(
                 "Nothing here yet. You can add an entry, or use Right now when things get hard."
             )
         )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.table = self._make_table()
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch()
-        buttons.addWidget(self.undo_label)
-        buttons.addWidget(self.undo_button)
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.undo_label)
+        undo_row.addWidget(self.undo_button)
+        undo_row.addStretch()
         self._show_undo(False)
         layout = QVBoxLayout(tab)
         layout.addLayout(buttons)
-        layout.addWidget(self.empty_label)
+        layout.addLayout(undo_row)
+        layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.table, 1)
         return tab
 
@@ -262,6 +267,7 @@ class DiaryWidget(QWidget):
             header.resizeSection(column, width + metrics.averageCharWidth() * 2)
         for column in (Column.TRIED, Column.SITUATION, Column.NOTE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     # State
     def reload(self) -> None:
