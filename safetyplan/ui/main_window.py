@@ -29,8 +29,10 @@ from safetyplan.crypto import Argon2Params
 from safetyplan.errors import SafetyPlanError
 from safetyplan.i18n import QT_TRANSLATE_NOOP, translate
 from safetyplan.settings import Preferences
+from safetyplan.ui.help_windows import HelpWindows
 from safetyplan.ui.idle import IdleWatcher
 from safetyplan.ui.plan_page import PlanPage
+from safetyplan.ui.settings_dialog import SettingsDialog
 from safetyplan.ui.setup_pages import CreatePassphrasePage, RecoveryKeyPage, WelcomePage
 from safetyplan.ui.tasks import Task
 from safetyplan.ui.unlock_page import RecoverPage, UnlockPage
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.plan_page: PlanPage | None = None
         self._tasks: list[Task] = []
+        self.help_windows = HelpWindows(self, self.preferences, vault_dir)
         self._build_pages()
         self._build_toolbar()
         self.idle = IdleWatcher(self.preferences.idle_minutes * 60, clock, self)
@@ -339,22 +342,17 @@ class MainWindow(QMainWindow):
 
     # Other windows
     def show_help(self) -> None:
-        from safetyplan.ui.help_windows import show_get_help
-
-        show_get_help(self, self.preferences)
+        self.help_windows.show_help()
 
     def show_library(self, page_id: str = "") -> None:
-        from safetyplan.ui.help_windows import show_library
-
-        show_library(self, self.preferences, page_id, self.vault_dir)
+        self.help_windows.show_library(page_id)
 
     def show_settings(self) -> None:
-        from safetyplan.ui.settings_dialog import SettingsDialog
-
         dialog = SettingsDialog(self.preferences, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.preferences = dialog.preferences()
             self.preferences.save()
+            self.help_windows.preferences = self.preferences
             self.idle.limit_seconds = self.preferences.idle_minutes * 60
             self.apply_discreet_mode()
 
