@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from safetyplan.settings import Preferences
 from safetyplan.store import PlanStore
+from safetyplan.ui.clipboard import NumberCopier
 from safetyplan.ui.main_window import MainWindow
 from safetyplan.ui.plan_editor import PlanEditor
 from safetyplan.vault import KEY_NAME, Vault
@@ -61,9 +62,12 @@ def test_first_run_welcome_passphrase_and_recovery_key(qtbot, vault_dir: Path, c
     assert len(key.split("-")) == 8
     assert (vault_dir / KEY_NAME).exists()
     assert page.first.text() == page.second.text() == ""
+    window.recovery_page.copier.copy(key)
+    assert QApplication.clipboard().text() == key
     qtbot.mouseClick(window.recovery_page.written, Qt.MouseButton.LeftButton)
     assert window.is_unlocked()
     assert window.recovery_page.key_label.text() == ""  # shown exactly once
+    assert QApplication.clipboard().text() == ""  # and not left on the clipboard
     window.close()
     Vault.open(vault_dir, "purple kettle dances slowly").close()
 
@@ -114,6 +118,17 @@ def test_lock_drops_the_plan_and_clears_widgets(qtbot, made_vault, clock) -> Non
     assert window.unlock_page.field.text() == ""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not window.findChildren(PlanEditor)
+    assert not window.undo_action.isVisible()
+
+
+def test_lock_clears_a_copied_number(qtbot, made_vault, clock) -> None:
+    window = make_window(qtbot, made_vault[0], clock)
+    unlock(qtbot, window)
+    copier = window.plan_page.findChildren(NumberCopier)[0]
+    copier.copy("07700 900123")
+    assert QApplication.clipboard().text() == "07700 900123"
+    window.lock()
+    assert QApplication.clipboard().text() == ""
     assert not window.undo_action.isVisible()
 
 

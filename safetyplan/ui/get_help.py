@@ -133,7 +133,7 @@ class LineCard(QFrame):
         app does for every number (other programs can read the clipboard)."""
         self._copier.copy(number)
         button.setText(self.tr("Copied"))
-        QTimer.singleShot(COPIED_RESET_MS, lambda: button.setText(self.tr("Copy number")))
+        QTimer.singleShot(COPIED_RESET_MS, button, lambda: button.setText(self.tr("Copy number")))
         self.copied.emit(number)
 
 

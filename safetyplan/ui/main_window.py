@@ -29,6 +29,7 @@ from safetyplan.crypto import Argon2Params
 from safetyplan.errors import SafetyPlanError
 from safetyplan.i18n import QT_TRANSLATE_NOOP, translate
 from safetyplan.settings import Preferences
+from safetyplan.ui.clipboard import NumberCopier
 from safetyplan.ui.help_windows import HelpWindows
 from safetyplan.ui.idle import IdleWatcher
 from safetyplan.ui.plan_page import PlanPage
@@ -292,6 +293,8 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self._close_dialogs()
+        for copier in self.findChildren(NumberCopier):
+            copier.clear()  # a copied phone number or recovery key leaves with the plan
         if self.plan_page is not None:
             self.plan_page.flush()
             self.plan_page.undo_stack.clear()

@@ -58,7 +58,7 @@ class PlanPage(QWidget):
 
     def _saved(self) -> None:
         self.save_status_changed.emit(self.tr("Saved"))
-        QTimer.singleShot(SAVED_MESSAGE_MS, self._fade_saved)
+        QTimer.singleShot(SAVED_MESSAGE_MS, self, self._fade_saved)
 
     def _fade_saved(self) -> None:
         self.save_status_changed.emit(self.tr("All changes saved"))

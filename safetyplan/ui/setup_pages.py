@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from safetyplan.passphrase_strength import Strength, assess
+from safetyplan.ui.clipboard import NumberCopier
 from safetyplan.ui.common import (
     add_form_row,
     clear_error,
@@ -230,6 +231,7 @@ class RecoveryKeyPage(QWidget):
         layout.addWidget(self.written, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addStretch()
         self._key = ""
+        self.copier = NumberCopier(CLIPBOARD_CLEAR_MS, self)
         self.setFocusProxy(self.written)
 
     def show_key(self, key: str) -> None:
@@ -239,10 +241,7 @@ class RecoveryKeyPage(QWidget):
         self.note.clear()
 
     def _copy(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(self._key)
-        key = self._key
-        QTimer.singleShot(CLIPBOARD_CLEAR_MS, lambda: _clear_if_still(key))
+        self.copier.copy(self._key)
         self.note.setText(self.tr("Copied. It will be cleared from the clipboard in a minute."))
 
     def _print(self) -> None:
@@ -255,12 +254,8 @@ class RecoveryKeyPage(QWidget):
         document.print_(printer)
 
     def _finish(self) -> None:
+        self.copier.clear()
         self._key = ""
         self.key_label.clear()
         self.done.emit()
 
-
-def _clear_if_still(text: str) -> None:
-    clipboard = QGuiApplication.clipboard()
-    if clipboard.text() == text:
-        clipboard.clear()
