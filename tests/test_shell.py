@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE, QUICK_KDF
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from safetyplan.settings import Preferences
 from safetyplan.store import PlanStore
@@ -176,7 +176,7 @@ def test_help_is_there_without_unlocking(qtbot, made_vault, clock) -> None:
     qtbot.mouseClick(window.unlock_page.help_button, Qt.MouseButton.LeftButton)
     dialogs = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
     assert dialogs
-    texts = " ".join(label.text() for d in dialogs for label in d.findChildren(type(window.save_status)))
+    texts = " ".join(label.text() for d in dialogs for label in d.findChildren(QLabel))
     assert "116 123" in texts
     assert not window.is_unlocked()
 

@@ -24,16 +24,15 @@ class HelpWindows:
         self.help_dialog: GetHelpDialog | None = None
         self.library_dialog: LibraryDialog | None = None
 
-    def show_help(self) -> GetHelpDialog:
+    def show_help(self) -> None:
         if self.help_dialog is None:
             self.help_dialog = GetHelpDialog(
                 self._parent, region=self.preferences.region, open_page=self.show_library
             )
             self.help_dialog.regionChanged.connect(self._region_changed)
         _bring_forward(self.help_dialog)
-        return self.help_dialog
 
-    def show_library(self, page_id: str = "") -> LibraryDialog:
+    def show_library(self, page_id: str = "") -> None:
         if self.library_dialog is None:
             self.library_dialog = LibraryDialog(
                 self._parent,
@@ -47,7 +46,6 @@ class HelpWindows:
         else:
             self.library_dialog.library_widget.show_contents()
         _bring_forward(self.library_dialog)
-        return self.library_dialog
 
     def _region_changed(self, region: str) -> None:
         # The dialog saved the choice; keep the copy in memory the same so it isn't undone.

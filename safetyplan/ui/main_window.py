@@ -12,10 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -52,6 +51,12 @@ UNEXPECTED = QT_TRANSLATE_NOOP(
 )
 
 
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    assert app is not None, "the window needs a running QApplication"
+    return app
+
+
 def message_for(error: object) -> str:
     """A plain message for any failure; never a traceback, never the person's words."""
     if isinstance(error, SafetyPlanError):
@@ -82,7 +87,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.idle = IdleWatcher(self.preferences.idle_minutes * 60, clock, self)
         self.idle.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
+        _application().installEventFilter(self.idle)
         self.apply_discreet_mode()
         self.resize(960, 720)
         self._show_start_page()
@@ -338,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
-        QApplication.instance().removeEventFilter(self.idle)
+        _application().removeEventFilter(self.idle)
         for task in list(self._tasks):
             task.wait()
         super().closeEvent(event)
