@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from safetyplan import i18n, paths
 
 SHIPPED_LANGUAGES = ("en", "cy")
+# Each language named in itself, so a person can find theirs whatever is on screen.
+LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}
 _installed: list[QTranslator] = []
 
 

@@ -203,3 +203,17 @@ def test_window_title_never_holds_plan_content(qtbot, made_vault, clock) -> None
     window.preferences.discreet = True
     window.apply_discreet_mode()
     assert window.windowTitle() == "Notes"
+
+
+def test_language_change_keeps_the_plan_open_and_everything_typed(qtbot, made_vault, clock):
+    window = make_window(qtbot, made_vault[0], clock)
+    unlock(qtbot, window)
+    window.plan_page.store.add_item("warning_signs", {"text": "Not sleeping"})
+    window.apply_preferences(Preferences(language="cy"))
+    assert window.is_unlocked()
+    assert window.plan_page is not None
+    assert window.language_box.currentData() == "cy"
+    texts = window.plan_page.store.load().items("warning_signs")
+    assert [item.text() for item in texts] == ["Not sleeping"]
+    window.apply_preferences(Preferences(language="en"))
+    assert window.windowTitle() == "SafetyPlan"

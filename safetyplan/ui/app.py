@@ -34,7 +34,7 @@ def start_app(vault_dir: Path) -> tuple[QApplication, MainWindow]:
     app.setDesktopFileName("safetyplan")
     preferences = Preferences.load()
     install_core_translator(preferences.language)
-    appearance.apply(app, preferences)
+    appearance.apply(preferences)
     return app, MainWindow(vault_dir, preferences)
 
 

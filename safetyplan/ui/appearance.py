@@ -48,7 +48,10 @@ QLabel#inlineError { font-weight: bold; }
 """
 
 
-def apply(app: QApplication, preferences: Preferences) -> None:
+def apply(preferences: Preferences) -> None:
+    """Style the running application to ``preferences``."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
     app.setStyle("Fusion")
     colours = HIGH_CONTRAST if preferences.high_contrast else CALM
     palette = QPalette()

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QLabel,
     QMainWindow,
@@ -28,6 +30,8 @@ from safetyplan.crypto import Argon2Params
 from safetyplan.errors import SafetyPlanError
 from safetyplan.i18n import QT_TRANSLATE_NOOP, translate
 from safetyplan.settings import Preferences
+from safetyplan.translations import LANGUAGE_NAMES, install_core_translator
+from safetyplan.ui import appearance
 from safetyplan.ui.clipboard import NumberCopier
 from safetyplan.ui.help_windows import HelpWindows
 from safetyplan.ui.idle import IdleWatcher
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         for action in self.plan_actions:
             self.toolbar.addAction(action)
+        self.toolbar.addWidget(self._language_box())
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
@@ -168,6 +173,23 @@ class MainWindow(QMainWindow):
         for button in self.toolbar.findChildren(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._set_plan_actions_enabled(False)
+
+    def _language_box(self) -> QComboBox:
+        """Always there, from the first screen: each language named in itself."""
+        box = QComboBox(self.toolbar)
+        box.setAccessibleName(self.tr("Language"))
+        box.setToolTip(self.tr("Language"))
+        box.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGE_NAMES.items():
+            box.addItem(name, code)
+        box.setCurrentIndex(max(0, box.findData(self.preferences.language)))
+        box.activated.connect(
+            lambda index: self.apply_preferences(
+                replace(self.preferences, language=str(box.itemData(index)))
+            )
+        )
+        self.language_box = box
+        return box
 
     def _plan_actions(self) -> list[QAction]:
         """Actions that need an unlocked plan; the plan page does the work."""
@@ -358,11 +380,48 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.preferences, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.preferences = dialog.preferences()
-            self.preferences.save()
-            self.help_windows.preferences = self.preferences
-            self.idle.limit_seconds = self.preferences.idle_minutes * 60
-            self.apply_discreet_mode()
+            self.apply_preferences(dialog.preferences())
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Save and use new preferences; a new language rebuilds every screen in it."""
+        language_changed = preferences.language != self.preferences.language
+        self.preferences = preferences
+        preferences.save()
+        appearance.apply(preferences)
+        self.idle.limit_seconds = preferences.idle_minutes * 60
+        if language_changed:
+            install_core_translator(preferences.language)
+            self.rebuild()
+        else:
+            self.help_windows.preferences = preferences
+            if self.plan_page is not None:
+                self.plan_page.apply_preferences(preferences)
+        self.apply_discreet_mode()
+
+    def rebuild(self) -> None:
+        """Build every screen again, keeping the vault open: everything typed is saved first.
+
+        Used when the language changes. The undo history starts afresh.
+        """
+        if self.plan_page is not None:
+            self.plan_page.flush()
+            self.plan_page.undo_stack.clear()
+            self.plan_page = None  # deleted with the old stack below
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+            dialog.deleteLater()
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
+        self.help_windows = HelpWindows(self, self.preferences, self.vault_dir)
+        self._build_pages()  # replaces (and deletes) the old central widget
+        self._build_toolbar()
+        if self.vault is not None:
+            self._open_plan_page()
+        else:
+            self._show_start_page()
 
     def apply_discreet_mode(self) -> None:
         """A neutral title and icon in discreet mode. The title never holds plan content."""

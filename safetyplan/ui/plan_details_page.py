@@ -71,7 +71,7 @@ class DetailsPage(QWidget):
         self.today_button.setAccessibleName(self.tr("Plan made today"))
         self.today_button.clicked.connect(self._made_today)
         self._build()
-        document.detail_changed.connect(lambda _key: self.refresh())
+        document.detail_changed.connect(self.refresh)
         self.refresh()
 
     def _line_edit(self, key: str) -> QLineEdit:
@@ -136,7 +136,7 @@ class DetailsPage(QWidget):
         return self.preferred_name
 
     # Showing what is saved
-    def refresh(self) -> None:
+    def refresh(self, *_args: object) -> None:
         self._showing = True
         try:
             for key, field in (

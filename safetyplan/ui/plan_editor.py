@@ -121,7 +121,7 @@ class PlanEditor(QWidget):
         self.document.saving_changed.connect(self._saving_changed)
         self.document.saved.connect(self._saved)
         self.document.save_failed.connect(self._failed)
-        self.document.diverged.connect(lambda: QTimer.singleShot(0, self._read_again))
+        self.document.diverged.connect(self._read_again_soon)
         self.undo_stack.indexChanged.connect(self._stack_changed)
         switch = QShortcut(QKeySequence(Qt.Key.Key_F6), self)
         switch.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -211,6 +211,9 @@ class PlanEditor(QWidget):
         self.save_status.setText(self.tr("Not saved"))
         show_error(self.problem, message)
         self.save_failed.emit(message)
+
+    def _read_again_soon(self) -> None:
+        QTimer.singleShot(0, self._read_again)  # not while the undo stack is pushing
 
     def _read_again(self) -> None:
         """What is shown got ahead of what is saved: show the saved plan, with a fresh history."""

@@ -70,6 +70,10 @@ class PlanPage(QWidget):
     def _refresh_helped_counts(self) -> None:
         self.editor.set_helped_counts(helped_counts(self.diary))
 
+    def apply_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+        self.diary_view.set_show_self_harm_question(preferences.show_self_harm_question)
+
     def flush(self) -> None:
         """Write anything still waiting to be saved (typing not yet committed)."""
         self.editor.flush()

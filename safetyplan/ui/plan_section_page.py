@@ -222,7 +222,9 @@ class SectionPage(QWidget):
         self.list.move_requested.connect(self.move_entry)
         self.list.edit_requested.connect(self.edit_entry)
         self.removed_note.linkActivated.connect(lambda _link: self.undo_stack.undo())
-        self.undo_stack.indexChanged.connect(lambda _index: self.removed_note.hide())
+        # A method, not a lambda: Qt drops the connection when this page is deleted, though
+        # the undo stack may live on.
+        self.undo_stack.indexChanged.connect(self._hide_removed_note)
         self.editor.picture_wanted.connect(self.choose_picture)
 
     # Which entry is chosen
@@ -304,6 +306,9 @@ class SectionPage(QWidget):
         self.removed_note.show()
         if had_focus or not self.remove_button.isEnabled():
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _hide_removed_note(self, *_args: object) -> None:
+        self.removed_note.hide()
 
     def _update_crisis_buttons(self, *_args: object) -> None:
         numbers = {item.text("phone").replace(" ", "") for item in self.model.items()}

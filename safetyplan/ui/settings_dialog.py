@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from safetyplan.settings import Preferences
+from safetyplan.translations import LANGUAGE_NAMES
 from safetyplan.ui.common import add_form_row, heading, paragraph
-
-LANGUAGES = (("", "System language"), ("en", "English"), ("cy", "Cymraeg"))
 
 
 class SettingsDialog(QDialog):
@@ -42,9 +41,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.discreet)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
-        for code, name in LANGUAGES:
-            shown = self.tr("System language") if not code else name
-            self.language.addItem(shown, code)
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
         add_form_row(form, self.tr("L&anguage"), self.language)
         self.text_scale = QSpinBox(self)
