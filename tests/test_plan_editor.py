@@ -506,6 +506,22 @@ def test_a_failed_save_is_told_and_not_kept_in_history(
     assert page.model.rowCount() == 0
 
 
+def test_typing_that_cant_be_saved_is_told_and_history_is_dropped(
+    qtbot: QtBot, host: Host, open_vault: Vault
+) -> None:
+    editor = host.editor
+    page = section_page(editor, "needs")
+    go_to_section(qtbot, editor, "needs")
+    add_entry(qtbot, page)
+    type_text(qtbot, "Sleep")
+    open_vault.db.close()
+    with qtbot.waitSignal(editor.save_failed):
+        pass  # the pause after typing ends and the write fails
+    # What is shown may be ahead of what is saved: the history no longer matches, so it goes.
+    qtbot.waitUntil(lambda: host.undo_stack.count() == 0)
+    assert editor.problem.isVisible()
+
+
 def test_helped_counts_are_shown_with_matching_strategies(host: Host, open_vault: Vault) -> None:
     store = PlanStore(open_vault.db)
     store.add_item("coping_alone", {"text": "Hold an ice cube"})

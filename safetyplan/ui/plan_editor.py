@@ -213,7 +213,7 @@ class PlanEditor(QWidget):
         self.save_failed.emit(message)
 
     def _read_again_soon(self) -> None:
-        QTimer.singleShot(0, self._read_again)  # not while the undo stack is pushing
+        QTimer.singleShot(0, self, self._read_again)  # not while the undo stack is pushing
 
     def _read_again(self) -> None:
         """What is shown got ahead of what is saved: show the saved plan, with a fresh history."""
