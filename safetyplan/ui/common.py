@@ -43,6 +43,9 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("inlineError")
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
     label.hide()
     return label
 
