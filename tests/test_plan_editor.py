@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from safetyplan.crisis_lines import load_region
+from safetyplan.library import load_library
 from safetyplan.plan import SECTIONS, latest_review_date
 from safetyplan.store import PlanStore
 from safetyplan.ui.plan_details_page import DetailsPage
@@ -554,6 +555,9 @@ def test_library_links(qtbot: QtBot, host: Host) -> None:
         tab_to(qtbot, button)
         press(qtbot, Qt.Key.Key_Space)
     assert pages == ["cuts-and-grazes", "emergency-help"]
+    library = load_library()
+    for page_id in pages:
+        assert library.page(page_id).title  # both are real pages
 
 
 def inside(widget: QWidget, class_name: str) -> bool:

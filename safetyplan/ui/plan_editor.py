@@ -32,14 +32,14 @@ from safetyplan.ui.common import clear_error, error_label, show_error
 from safetyplan.ui.plan_details_page import DetailsPage
 from safetyplan.ui.plan_document import DEFAULT_SAVE_DELAY_MS, PlanDocument, read_failed_message
 from safetyplan.ui.plan_navigation import SectionNavigation
-from safetyplan.ui.plan_section_page import EMERGENCY_PAGE_ID, INJURY_PAGE_ID, SectionPage
+from safetyplan.ui.plan_section_page import INJURY_PAGE_ID, SectionPage
 from safetyplan.ui.plan_widgets import apply_font_scales
 from safetyplan.ui.undo_commands import DETAILS_PAGE, PlanCommand
 
 # A comfortable reading width, in characters, so it grows with the text size.
 PAGE_WIDTH_IN_CHARACTERS = 80
 
-__all__ = ["DETAILS_PAGE", "EMERGENCY_PAGE_ID", "INJURY_PAGE_ID", "PlanEditor"]
+__all__ = ["DETAILS_PAGE", "INJURY_PAGE_ID", "PlanEditor"]
 
 
 class PlanEditor(QWidget):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from safetyplan.i18n import translate
+from safetyplan.library import EMERGENCY_PAGE_ID
 from safetyplan.plan import CONTEXT, SectionSpec
 from safetyplan.ui.clipboard import NumberCopier
 from safetyplan.ui.plan_document import ITEM_ID_ROLE, PlanDocument, empty_item_data
@@ -29,9 +30,8 @@ from safetyplan.ui.plan_pictures import PICTURE_PATTERNS, PictureProblem, pictur
 from safetyplan.ui.plan_widgets import WrappingButton, heading_label, wrapped_label
 from safetyplan.ui.undo_commands import AddItemCommand, MoveItemCommand, RemoveItemCommand
 
-# Pages of the information library that the "staying safer" section links to.
+# The information library's page on looking after an injury (resources/library/*/).
 INJURY_PAGE_ID = "cuts-and-grazes"
-EMERGENCY_PAGE_ID = "emergency-help"
 
 
 class SectionPage(QWidget):
