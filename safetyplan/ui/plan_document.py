@@ -195,10 +195,6 @@ class PlanDocument(QObject):
         found = self.find(item_id)
         return found[0].item(found[1]) if found else None
 
-    def section_of(self, item_id: int | None) -> str | None:
-        found = self.find(item_id)
-        return found[0].spec.key if found else None
-
     def is_saving(self) -> bool:
         return bool(self._pending_items or self._pending_details)
 

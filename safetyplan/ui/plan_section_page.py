@@ -108,7 +108,9 @@ class SectionPage(QWidget):
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         row.addWidget(self.list, 1)
         buttons = QVBoxLayout()
-        self.add_button = self._button(self.tr("&Add"), self.tr("Add an entry"), self.add_entry)
+        self.add_button = self._button(
+            self.tr("&Add"), self.tr("Add an entry"), lambda: self.add_entry()
+        )
         self.up_button = self._button(
             self.tr("Move &up"), self.tr("Move up"), lambda: self.move_entry(-1)
         )
