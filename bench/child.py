@@ -35,8 +35,8 @@ def bare() -> None:
 
 
 def app(vault: Path, then_unlock: bool) -> None:
+    from safetyplan.sql import check_database_library
     from safetyplan.ui.app import start_app
-    from safetyplan.vault import check_database_library
 
     check_database_library()
     application, window = start_app(vault)

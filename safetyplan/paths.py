@@ -13,6 +13,10 @@ from safetyplan import APP_NAME
 
 _data_dir_override: Path | None = None
 
+# The two files of a vault folder.
+DB_NAME = "plan.db"
+KEY_NAME = "vault.key"
+
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 
@@ -41,6 +45,11 @@ def data_dir() -> Path:
 def default_vault_dir() -> Path:
     """Where the person's vault lives unless they choose another folder."""
     return data_dir() / "vault"
+
+
+def vault_exists(folder: Path) -> bool:
+    """Whether ``folder`` holds (the remains of) a vault, so first-run set-up must not start."""
+    return (folder / KEY_NAME).exists() or (folder / DB_NAME).exists()
 
 
 def resources_dir() -> Path:

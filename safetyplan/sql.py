@@ -13,7 +13,10 @@ from typing import Any
 
 import sqlcipher3
 
+from safetyplan.errors import UnsupportedDatabaseLibrary
+
 Row = tuple[Any, ...]
+MIN_SQLITE = (3, 51, 3)
 DatabaseError = sqlcipher3.DatabaseError
 
 
@@ -60,3 +63,17 @@ class Database:
 
     def close(self) -> None:
         self._connection.close()
+
+
+def check_database_library() -> None:
+    """Refuse to run on an SQLite older than 3.51.3 or an SQLCipher that is not 4.x."""
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        sqlite_version = connection.execute("SELECT sqlite_version()").fetchone()[0]
+        cipher_row = connection.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        connection.close()
+    cipher_version = cipher_row[0] if cipher_row else ""
+    numbers = tuple(int(part) for part in sqlite_version.split(".")[:3])
+    if numbers < MIN_SQLITE or not cipher_version.startswith("4."):
+        raise UnsupportedDatabaseLibrary(f"SQLite {sqlite_version}, SQLCipher {cipher_version}")

@@ -33,21 +33,18 @@ from safetyplan.errors import (
     KeyFileMissing,
     NotAVault,
     PlainDatabase,
-    UnsupportedDatabaseLibrary,
     VaultAlreadyExists,
     WrongPassphrase,
     WrongRecoveryKey,
 )
 from safetyplan.migrations import check_not_too_new, migrate
+from safetyplan.paths import DB_NAME, KEY_NAME, vault_exists
 from safetyplan.sql import Database
 
-DB_NAME = "plan.db"
-KEY_NAME = "vault.key"
 KEY_FORMAT = "safetyplan-vault-key"
 KEY_FORMAT_VERSION = 1
 PASSPHRASE_SLOT = "passphrase"
 RECOVERY_SLOT = "recovery"
-MIN_SQLITE = (3, 51, 3)
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLCIPHER_PAGE_SIZE = 4096
 
@@ -145,25 +142,6 @@ class KeyFile:
 def _checksum(body: dict[str, Any]) -> str:
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("ascii")
     return hashlib.sha256(canonical).hexdigest()
-
-
-def check_database_library() -> None:
-    """Refuse to run on an SQLite older than 3.51.3 or an SQLCipher that is not 4.x."""
-    connection = sqlcipher3.connect(":memory:")
-    try:
-        sqlite_version = connection.execute("SELECT sqlite_version()").fetchone()[0]
-        cipher_row = connection.execute("PRAGMA cipher_version").fetchone()
-    finally:
-        connection.close()
-    cipher_version = cipher_row[0] if cipher_row else ""
-    numbers = tuple(int(part) for part in sqlite_version.split(".")[:3])
-    if numbers < MIN_SQLITE or not cipher_version.startswith("4."):
-        raise UnsupportedDatabaseLibrary(f"SQLite {sqlite_version}, SQLCipher {cipher_version}")
-
-
-def vault_exists(folder: Path) -> bool:
-    """Whether ``folder`` holds (the remains of) a vault, so first-run set-up must not start."""
-    return (folder / KEY_NAME).exists() or (folder / DB_NAME).exists()
 
 
 def read_key_file(folder: Path) -> KeyFile:

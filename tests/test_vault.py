@@ -16,8 +16,9 @@ from conftest import PASSPHRASE, QUICK_KDF
 
 from safetyplan import errors
 from safetyplan.migrations import SCHEMA_VERSION
+from safetyplan.sql import check_database_library
 from safetyplan.store import PlanStore
-from safetyplan.vault import DB_NAME, KEY_NAME, Vault, check_database_library, recover_data_key
+from safetyplan.vault import DB_NAME, KEY_NAME, Vault, recover_data_key
 
 CANARY = "CANARY-7f3a9c-ZEBRA-MARMALADE"
 

@@ -1,19 +1,22 @@
 """Opening "Get help now" and the information library: both work with the plan locked.
 
 One window of each is kept per main window, so pressing the button again brings it forward
-instead of stacking copies.
+instead of stacking copies. Their modules are imported when first opened, not at start-up.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
 from safetyplan.settings import Preferences
 from safetyplan.translations import effective_language
-from safetyplan.ui.get_help import GetHelpDialog
-from safetyplan.ui.library_view import LibraryDialog
+
+if TYPE_CHECKING:
+    from safetyplan.ui.get_help import GetHelpDialog
+    from safetyplan.ui.library_view import LibraryDialog
 
 
 class HelpWindows:
@@ -26,6 +29,8 @@ class HelpWindows:
 
     def show_help(self) -> None:
         if self.help_dialog is None:
+            from safetyplan.ui.get_help import GetHelpDialog
+
             self.help_dialog = GetHelpDialog(
                 self._parent, region=self.preferences.region, open_page=self.show_library
             )
@@ -34,6 +39,8 @@ class HelpWindows:
 
     def show_library(self, page_id: str = "") -> None:
         if self.library_dialog is None:
+            from safetyplan.ui.library_view import LibraryDialog
+
             self.library_dialog = LibraryDialog(
                 self._parent,
                 language=effective_language(self.preferences.language),

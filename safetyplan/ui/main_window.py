@@ -7,19 +7,20 @@ pending, forget the undo history, destroy every widget that holds plan content, 
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -35,20 +36,20 @@ from safetyplan.ui import appearance
 from safetyplan.ui.clipboard import NumberCopier
 from safetyplan.ui.help_windows import HelpWindows
 from safetyplan.ui.idle import IdleWatcher
-from safetyplan.ui.plan_page import PlanPage
 from safetyplan.ui.settings_dialog import SettingsDialog
 from safetyplan.ui.setup_pages import CreatePassphrasePage, RecoveryKeyPage, WelcomePage
 from safetyplan.ui.tasks import Task
 from safetyplan.ui.unlock_page import RecoverPage, UnlockPage
-from safetyplan.vault import (
-    Vault,
-    prepare_keys,
-    recover_data_key,
-    set_passphrase,
-    unlock_data_key,
-    vault_exists,
-)
 
+if TYPE_CHECKING:
+    from safetyplan.ui.plan_page import PlanPage
+    from safetyplan.vault import NewKeys, Vault
+
+# The vault (with its crypto libraries) and the plan's screens (with ReportLab, for printing)
+# take a while to import. They are imported on a worker thread once the unlock window is up,
+# while the person types, so the window comes up sooner; code that needs them imports them
+# where it is used (at once if the warm-up is done, or it waits for it).
+WARM_UP_MODULES = ("safetyplan.vault", "safetyplan.ui.plan_page")
 QUICK_HIDE_SHORTCUTS = ("Ctrl+H", "F12")
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "MainWindow", "Something unexpected went wrong. Nothing has been changed. Please try again."
@@ -59,6 +60,13 @@ def _application() -> QCoreApplication:
     app = QCoreApplication.instance()
     assert app is not None, "the window needs a running QApplication"
     return app
+
+
+def _spacer(parent: QWidget) -> QWidget:
+    """An empty widget that pushes what follows it to the far end of a toolbar."""
+    spacer = QWidget(parent)
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return spacer
 
 
 def message_for(error: object) -> str:
@@ -95,6 +103,7 @@ class MainWindow(QMainWindow):
         self.apply_discreet_mode()
         self.resize(960, 720)
         self._show_start_page()
+        self._warm_up()
 
     # Building
     def _build_pages(self) -> None:
@@ -139,14 +148,12 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar(self.tr("Main actions"), self)
-        self.toolbar.setMovable(False)
-        self.toolbar.setFloatable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.toolbar.toggleViewAction().setEnabled(False)  # the hide control can't be hidden
-        self.toolbar.setAccessibleName(self.tr("Main actions"))
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        """Two rows, so nothing is pushed out of sight when the text is large: first the ways
+        out and to help (Hide now first, where it never moves into the overflow menu), then,
+        once the plan is open, what works on the plan."""
+        self.toolbar = self._toolbar(self.tr("Main actions"))
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.plan_toolbar = self._toolbar(self.tr("Plan actions"))
         self.help_action = self._action(self.tr("Get help now"), self.show_help, ("F1",))
         self.library_action = self._action(
             self.tr("Information"), lambda: self.show_library(), ("Ctrl+I",)
@@ -154,25 +161,30 @@ class MainWindow(QMainWindow):
         self.plan_actions = self._plan_actions()
         self.lock_action = self._action(self.tr("&Lock"), self.lock, ("Ctrl+L",))
         self.hide_action = self._action(self.tr("&Hide now"), self.quick_hide, QUICK_HIDE_SHORTCUTS)
-        for action in (self.help_action, self.library_action):
+        for action in (self.hide_action, self.lock_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        for action in self.plan_actions:
+        for action in (self.help_action, self.library_action):
             self.toolbar.addAction(action)
+        self.toolbar.addWidget(_spacer(self.toolbar))
         self.toolbar.addWidget(self._language_box())
-        spacer = QWidget(self.toolbar)
-        spacer.setSizePolicy(
-            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
-        )
-        self.toolbar.addWidget(spacer)
-        self.save_status = QLabel(self.toolbar)
-        self.save_status.setAccessibleName(self.tr("Save status"))
-        self.toolbar.addWidget(self.save_status)
-        self.toolbar.addAction(self.lock_action)
-        self.toolbar.addAction(self.hide_action)
-        for button in self.toolbar.findChildren(QWidget):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for action in self.plan_actions:
+            self.plan_toolbar.addAction(action)
+        for toolbar in (self.toolbar, self.plan_toolbar):
+            for button in toolbar.findChildren(QWidget):
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._set_plan_actions_enabled(False)
+
+    def _toolbar(self, name: str) -> QToolBar:
+        toolbar = QToolBar(name, self)
+        toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        toolbar.toggleViewAction().setEnabled(False)  # the hide control can't be hidden
+        toolbar.setAccessibleName(name)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        return toolbar
 
     def _language_box(self) -> QComboBox:
         """Always there, from the first screen: each language named in itself."""
@@ -218,7 +230,7 @@ class MainWindow(QMainWindow):
         page.setFocus()
 
     def _show_start_page(self) -> None:
-        self._show(self.unlock_page if vault_exists(self.vault_dir) else self.welcome)
+        self._show(self.unlock_page if paths.vault_exists(self.vault_dir) else self.welcome)
 
     def _run(
         self, work: Callable[[], Any], done: Callable[[Any], None], fail: Callable[[str], None]
@@ -231,20 +243,30 @@ class MainWindow(QMainWindow):
         self._tasks.append(task)
         task.start()
 
+    def _warm_up(self) -> None:
+        task = Task(lambda: [importlib.import_module(name) for name in WARM_UP_MODULES], self)
+        task.finished.connect(lambda: self._forget_task(task))
+        self._tasks.append(task)
+        task.start()
+
     def _forget_task(self, task: Task) -> None:
         self._tasks.remove(task)
         task.deleteLater()
 
-    # Creating, unlocking, recovering
+    # Creating, unlocking, recovering (the slow parts run on a worker thread)
     def _create_vault(self, passphrase: str) -> None:
         params = self._kdf_params
-        self._run(
-            lambda: prepare_keys(passphrase, params),
-            self._vault_keys_ready,
-            self.create_page.failed,
-        )
 
-    def _vault_keys_ready(self, keys: Any) -> None:
+        def work() -> NewKeys:
+            from safetyplan.vault import prepare_keys
+
+            return prepare_keys(passphrase, params)
+
+        self._run(work, self._vault_keys_ready, self.create_page.failed)
+
+    def _vault_keys_ready(self, keys: NewKeys) -> None:
+        from safetyplan.vault import Vault
+
         try:
             self.vault = Vault.create_with_keys(self.vault_dir, keys)
         except SafetyPlanError as error:
@@ -256,11 +278,17 @@ class MainWindow(QMainWindow):
 
     def _unlock(self, passphrase: str) -> None:
         folder = self.vault_dir
-        self._run(
-            lambda: unlock_data_key(folder, passphrase), self._key_ready, self.unlock_page.failed
-        )
+
+        def work() -> bytes:
+            from safetyplan.vault import unlock_data_key
+
+            return unlock_data_key(folder, passphrase)
+
+        self._run(work, self._key_ready, self.unlock_page.failed)
 
     def _key_ready(self, data_key: bytes) -> None:
+        from safetyplan.vault import Vault
+
         try:
             self.vault = Vault.open_with_key(self.vault_dir, data_key)
         except SafetyPlanError as error:
@@ -273,6 +301,8 @@ class MainWindow(QMainWindow):
         folder, params = self.vault_dir, self._kdf_params
 
         def work() -> bytes:
+            from safetyplan.vault import recover_data_key, set_passphrase
+
             data_key = recover_data_key(folder, recovery_key)
             set_passphrase(folder, data_key, new_passphrase, params)
             return data_key
@@ -284,9 +314,10 @@ class MainWindow(QMainWindow):
         self._key_ready(data_key)
 
     def _open_plan_page(self) -> None:
+        from safetyplan.ui.plan_page import PlanPage
+
         assert self.vault is not None
         self.plan_page = PlanPage(self.vault, self.preferences, self)
-        self.plan_page.save_status_changed.connect(self.save_status.setText)
         self.plan_page.library_requested.connect(self.show_library)
         self.plan_page.help_requested.connect(self.show_help)
         self.stack.addWidget(self.plan_page)
@@ -309,6 +340,7 @@ class MainWindow(QMainWindow):
         for action in (*self.plan_actions, self.lock_action):
             action.setEnabled(enabled)
             action.setVisible(enabled)
+        self.plan_toolbar.setVisible(enabled)
 
     # Locking and hiding
     def is_unlocked(self) -> bool:
@@ -330,7 +362,6 @@ class MainWindow(QMainWindow):
             self.plan_page = None
         self.vault.close()
         self.vault = None
-        self.save_status.clear()
         self._set_plan_actions_enabled(False)
         self.recovery_page.show_key("")
         self.unlock_page.reset()
@@ -410,8 +441,10 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             dialog.close()
             dialog.deleteLater()
-        self.removeToolBar(self.toolbar)
-        self.toolbar.deleteLater()
+        self.removeToolBarBreak(self.plan_toolbar)
+        for toolbar in (self.toolbar, self.plan_toolbar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
         for action in self.actions():
             self.removeAction(action)
             action.deleteLater()

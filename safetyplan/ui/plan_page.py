@@ -6,7 +6,7 @@ the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -20,11 +20,8 @@ from safetyplan.ui.print_dialog import ShareDialog
 from safetyplan.ui.right_now import RightNowDialog
 from safetyplan.vault import Vault
 
-SAVED_MESSAGE_MS = 4000
-
 
 class PlanPage(QWidget):
-    save_status_changed = Signal(str)
     library_requested = Signal(str)
     help_requested = Signal()
 
@@ -50,22 +47,12 @@ class PlanPage(QWidget):
         self.setFocusProxy(self.editor)
 
     def _connect(self) -> None:
-        self.editor.saved.connect(self._saved)
-        self.editor.save_failed.connect(self.save_status_changed)
         self.editor.library_requested.connect(self.library_requested)
         self.diary_view.plan_changed.connect(self.editor.reload)
         self.diary_view.entries_changed.connect(self._entries_changed)
 
-    def _saved(self) -> None:
-        self.save_status_changed.emit(self.tr("Saved"))
-        QTimer.singleShot(SAVED_MESSAGE_MS, self, self._fade_saved)
-
-    def _fade_saved(self) -> None:
-        self.save_status_changed.emit(self.tr("All changes saved"))
-
     def _entries_changed(self) -> None:
         self._refresh_helped_counts()
-        self._saved()
 
     def _refresh_helped_counts(self) -> None:
         self.editor.set_helped_counts(helped_counts(self.diary))
