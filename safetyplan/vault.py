@@ -37,7 +37,7 @@ from safetyplan.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from safetyplan.migrations import check_not_too_new, migrate
+from safetyplan.migrations import SCHEMA_VERSION, check_not_too_new, migrate, schema_version
 from safetyplan.paths import DB_NAME, KEY_NAME, vault_exists
 from safetyplan.sql import Database
 
@@ -282,7 +282,7 @@ class Vault:
         if vault_exists(folder):
             raise VaultAlreadyExists(str(folder))
         make_owner_only_folder(folder)
-        vault = cls._connect(folder, keys.data_key, creating=True)
+        vault = cls._connect(folder, keys.data_key, check=False)
         write_bytes_atomically(folder / KEY_NAME, keys.key_file.to_bytes())
         return vault
 
@@ -292,18 +292,25 @@ class Vault:
         return cls.open_with_key(folder, unlock_data_key(folder, passphrase))
 
     @classmethod
-    def open_with_key(cls, folder: Path, data_key: bytes) -> Vault:
+    def open_with_key(cls, folder: Path, data_key: bytes, *, check_now: bool = True) -> Vault:
+        """Open the database with the data key, on this thread (which then owns it).
+
+        Every page is read first to catch damage, unless ``check_now`` is false: then only the
+        first page is read, and the caller must call :meth:`check_pages` soon after (the app
+        does it just after showing the plan, so reading a large diary doesn't delay that).
+        """
         read_key_file(folder)  # the files may have changed since the key was derived
-        return cls._connect(folder, data_key, creating=False)
+        return cls._connect(folder, data_key, check=check_now)
 
     @classmethod
-    def _connect(cls, folder: Path, data_key: bytes, creating: bool) -> Vault:
+    def _connect(cls, folder: Path, data_key: bytes, *, check: bool) -> Vault:
         connection = sqlcipher3.connect(str(folder / DB_NAME), isolation_level=None)
         try:
             _apply_key_and_settings(connection, data_key)
             db = Database(connection)
-            if not creating:
-                _check_readable(db)
+            check_not_too_new(db)  # reads the first page: a wrong key fails here
+            if check or schema_version(db) < SCHEMA_VERSION:  # never migrate unchecked pages
+                _check_pages(db)
             migrate(db)
         except sqlcipher3.DatabaseError as error:
             connection.close()
@@ -319,6 +326,13 @@ class Vault:
     ) -> None:
         """Re-wrap the data key under a new passphrase. Slow: never on the UI thread."""
         set_passphrase(self.folder, bytes(self._data_key), new_passphrase, params)
+
+    def check_pages(self) -> None:
+        """Raise :class:`DatabaseDamaged` if any page of the database can't be read."""
+        try:
+            _check_pages(self.db)
+        except sqlcipher3.DatabaseError as error:
+            raise DatabaseDamaged() from error
 
     def verify(self) -> list[str]:
         """Full integrity and cipher integrity checks; returns the problems found (none: sound)."""
@@ -347,9 +361,7 @@ def _apply_key_and_settings(connection: sqlcipher3.Connection, data_key: bytes) 
     connection.execute("PRAGMA synchronous = FULL")
 
 
-def _check_readable(db: Database) -> None:
-    """Read every page once: a wrong key or a damaged page fails here, not mid-session."""
-    check_not_too_new(db)
-    result = db.run("PRAGMA quick_check")
-    if result != [("ok",)]:
+def _check_pages(db: Database) -> None:
+    """Read every page once, so a damaged page fails here rather than mid-session."""
+    if db.run("PRAGMA quick_check") != [("ok",)]:
         raise DatabaseDamaged()

@@ -217,3 +217,23 @@ def test_language_change_keeps_the_plan_open_and_everything_typed(qtbot, made_va
     assert [item.text() for item in texts] == ["Not sleeping"]
     window.apply_preferences(Preferences(language="en"))
     assert window.windowTitle() == "SafetyPlan"
+
+
+def test_damage_found_after_unlocking_returns_to_the_unlock_screen(qtbot, made_vault, clock):
+    folder, _ = made_vault
+    vault = Vault.open(folder, PASSPHRASE)
+    store = PlanStore(vault.db)
+    for n in range(300):  # enough pages that the last one isn't read to show the plan
+        store.add_item("strengths", {"text": f"something I'm good at, number {n} " * 5})
+    vault.db.run("PRAGMA wal_checkpoint(TRUNCATE)")
+    vault.close()
+    data = bytearray((folder / "plan.db").read_bytes())
+    data[-200] ^= 0x01
+    (folder / "plan.db").write_bytes(bytes(data))
+    window = make_window(qtbot, folder, clock)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.unlock_page.error.isVisible())
+    assert not window.is_unlocked()
+    assert "damaged" in window.unlock_page.error.text()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not window.findChildren(PlanEditor)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from safetyplan import paths
-from safetyplan.crypto import Argon2Params
-from safetyplan.errors import SafetyPlanError
+from safetyplan.errors import DatabaseDamaged, SafetyPlanError
 from safetyplan.i18n import QT_TRANSLATE_NOOP, translate
 from safetyplan.settings import Preferences
+from safetyplan.sql import DatabaseError
 from safetyplan.translations import LANGUAGE_NAMES, install_core_translator
 from safetyplan.ui import appearance
 from safetyplan.ui.clipboard import NumberCopier
+from safetyplan.ui.common import fit_to_screen
 from safetyplan.ui.help_windows import HelpWindows
 from safetyplan.ui.idle import IdleWatcher
 from safetyplan.ui.settings_dialog import SettingsDialog
@@ -42,6 +43,7 @@ from safetyplan.ui.tasks import Task
 from safetyplan.ui.unlock_page import RecoverPage, UnlockPage
 
 if TYPE_CHECKING:
+    from safetyplan.crypto import Argon2Params
     from safetyplan.ui.plan_page import PlanPage
     from safetyplan.vault import NewKeys, Vault
 
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         _application().installEventFilter(self.idle)
         self.apply_discreet_mode()
-        self.resize(960, 720)
+        fit_to_screen(self, 960, 720)
         self._show_start_page()
         self._warm_up()
 
@@ -290,12 +292,29 @@ class MainWindow(QMainWindow):
         from safetyplan.vault import Vault
 
         try:
-            self.vault = Vault.open_with_key(self.vault_dir, data_key)
-        except SafetyPlanError as error:
-            self.unlock_page.failed(error.message())
+            # Every page is read just after the plan is shown (see _check_pages), not before:
+            # with years of diary that takes a while, and the person is waiting.
+            self.vault = Vault.open_with_key(self.vault_dir, data_key, check_now=False)
+            self._open_plan_page()
+        except (SafetyPlanError, DatabaseError) as error:
+            self._unlock_failed(error)
             return
         self.unlock_page.reset()
-        self._open_plan_page()
+        QTimer.singleShot(0, self, self._check_pages)
+
+    def _check_pages(self) -> None:
+        if self.vault is None:
+            return
+        try:
+            self.vault.check_pages()
+        except SafetyPlanError as error:
+            self._unlock_failed(error)
+
+    def _unlock_failed(self, error: Exception) -> None:
+        """Back to the unlock screen, saying why; nothing from the plan stays on screen."""
+        self.lock()
+        damaged = isinstance(error, DatabaseError)
+        self.unlock_page.failed(message_for(DatabaseDamaged() if damaged else error))
 
     def _recover(self, recovery_key: str, new_passphrase: str) -> None:
         folder, params = self.vault_dir, self._kdf_params
@@ -317,7 +336,8 @@ class MainWindow(QMainWindow):
         from safetyplan.ui.plan_page import PlanPage
 
         assert self.vault is not None
-        self.plan_page = PlanPage(self.vault, self.preferences, self)
+        # Made without a parent: if reading the plan fails half-way, nothing of it is kept.
+        self.plan_page = PlanPage(self.vault, self.preferences)
         self.plan_page.library_requested.connect(self.show_library)
         self.plan_page.help_requested.connect(self.show_help)
         self.stack.addWidget(self.plan_page)
