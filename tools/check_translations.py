@@ -21,7 +21,7 @@ def main() -> int:
             fresh = Path(scratch) / committed.name
             if committed.exists():
                 shutil.copy(committed, fresh)
-            lupdate(fresh)
+            lupdate(fresh, language)
             built = Path(scratch) / committed.with_suffix(".qm").name
             lrelease(fresh, built)
             qm = committed.with_suffix(".qm")

@@ -8,7 +8,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
-LANGUAGES = ("cy",)
+# English holds only the plural forms ("1 minute", "5 minutes"): its other text is the source.
+LANGUAGES = ("cy", "en")
+PLURALS_ONLY = frozenset({"en"})
 BIN = Path(sys.executable).parent
 
 
@@ -20,7 +22,7 @@ def ts_file(language: str) -> Path:
     return TRANSLATIONS / f"safetyplan_{language}.ts"
 
 
-def lupdate(ts: Path) -> None:
+def lupdate(ts: Path, language: str) -> None:
     """Refresh ``ts`` from the code. No line numbers, so moving code doesn't churn the files."""
     subprocess.run(
         [
@@ -29,6 +31,9 @@ def lupdate(ts: Path) -> None:
             "none",
             "-no-obsolete",
             "-silent",
+            "-target-language",
+            language,
+            *(["-pluralonly"] if language in PLURALS_ONLY else []),
             *sources(),
             "-ts",
             str(ts),

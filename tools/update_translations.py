@@ -8,7 +8,7 @@ from translation_sources import LANGUAGES, lrelease, lupdate, ts_file
 def main() -> None:
     for language in LANGUAGES:
         ts = ts_file(language)
-        lupdate(ts)
+        lupdate(ts, language)
         lrelease(ts, ts.with_suffix(".qm"))
         print(f"updated {ts.name} and {ts.with_suffix('.qm').name}")
 

@@ -87,9 +87,17 @@ def add_form_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
     """
     label = QLabel(text, field.parentWidget())
     label.setBuddy(field)
+    label.setWordWrap(True)  # a long translation at a large text size wraps, not cut off
     label.setContentsMargins(0, 0, 6, 0)
     form.addRow(label, field)
     return label
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open ``window`` at ``width`` by ``height``, or as much of that as its screen has room for
+    (with large text, a size worked out from the font can be bigger than the screen)."""
+    room = window.screen().availableGeometry()
+    window.resize(min(width, room.width()), min(height, room.height()))
 
 
 def page_layout(page: QWidget) -> QVBoxLayout:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from safetyplan.diary import Entry
+from safetyplan.ui.common import fit_to_screen
 from safetyplan.ui.diary_words import from_qdatetime, to_qdatetime
 
 NOT_SAID = -1
@@ -179,7 +180,7 @@ class EntryDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         width = self.fontMetrics().averageCharWidth() * 90
-        self.resize(width, min(inner.sizeHint().height() + 80, width * 2))
+        fit_to_screen(self, width, min(inner.sizeHint().height() + 80, width * 2))
 
     # Strategies
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -32,6 +32,7 @@ from safetyplan.crisis_lines import CrisisLine, CrisisLinesError, CrisisRegion
 from safetyplan.library import EMERGENCY_PAGE_ID
 from safetyplan.settings import qsettings
 from safetyplan.ui.clipboard import NumberCopier
+from safetyplan.ui.common import fit_to_screen
 from safetyplan.ui.library_view import EMERGENCY_BUTTON_STYLE, REGION_KEY, LibraryDialog
 
 COPIED_RESET_MS = 4000
@@ -226,7 +227,7 @@ class GetHelpDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(close)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 95, metrics.height() * 42)
+        fit_to_screen(self, metrics.averageCharWidth() * 95, metrics.height() * 42)
 
     # Showing a region
     def show_region(self, region: str) -> None:

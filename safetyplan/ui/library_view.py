@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from safetyplan.crisis_lines import preferred_region
 from safetyplan.library import EMERGENCY_PAGE_ID, Library, load_library
 from safetyplan.settings import qsettings
+from safetyplan.ui.common import fit_to_screen
 
 TEXT_SIZE_KEY = "library/text_size"
 REGION_KEY = "region"  # shared with "Get help now" and the app's preferences
@@ -606,6 +607,6 @@ class LibraryDialog(QDialog):
         layout.addWidget(self.library_widget, 1)
         layout.addWidget(buttons)
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 130, metrics.height() * 40)
+        fit_to_screen(self, metrics.averageCharWidth() * 130, metrics.height() * 40)
         if page_id:
             self.library_widget.show_page(page_id)

@@ -51,6 +51,7 @@ from safetyplan.ui.common import (
     add_form_row,
     clear_error,
     error_label,
+    fit_to_screen,
     heading,
     paragraph,
     show_error,
@@ -157,7 +158,8 @@ class ShareDialog(QDialog):
 
     def _choices_form(self) -> QFormLayout:
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their fields: room for large text and long translations.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.shared_with = QComboBox(self)
         self.shared_with.setEditable(True)
         self.shared_with.addItems(
@@ -187,13 +189,16 @@ class ShareDialog(QDialog):
         for key, text in (
             (FULL_PLAN, self.tr("&Full plan")),
             (LARGE_PRINT, self.tr("&Large print")),
-            (WALLET_CARD, self.tr("Wallet &crisis card (folds to the size of a bank card)")),
+            (WALLET_CARD, self.tr("Wallet &crisis card")),
         ):
             button = QRadioButton(text, box)
             button.setAccessibleName(text.replace("&", ""))
             self.format_group.addButton(button)
             self.format_buttons[key] = button
             column.addWidget(button)
+        card_hint = self.tr("The card folds to the size of a bank card.")
+        self.format_buttons[WALLET_CARD].setAccessibleDescription(card_hint)
+        column.addWidget(paragraph(card_hint, box))
         self.format_buttons[FULL_PLAN].setChecked(True)
         self.name_on_card = QCheckBox(self.tr("Put my &name on the card"), box)
         self.name_on_card.setAccessibleName(self.tr("Put my name on the card"))
@@ -359,7 +364,7 @@ class PrintPreview(QDialog):
         self.preview.fitToWidth()
         layout.addWidget(self.preview, stretch=1)
         layout.addLayout(self._buttons())
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

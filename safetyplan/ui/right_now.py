@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from safetyplan.diary import COPING_SECTION, DiaryStore, Entry
 from safetyplan.store import PlanStore
-from safetyplan.ui.common import heading, paragraph
+from safetyplan.ui.common import fit_to_screen, heading, paragraph
 
 DEFAULT_TIMER_SECONDS = 600
 HELPED_CHOICES = ("yes", "a_bit", "no")
@@ -146,9 +146,8 @@ class RightNowDialog(QDialog):
         layout.addLayout(self.button_row)
         self.pages.currentChanged.connect(self._page_shown)
         self._page_shown()
-        char = self.fontMetrics().averageCharWidth()
-        self.setMinimumWidth(char * 50)
-        self.resize(char * 75, self.sizeHint().height())
+        # A comfortable width to start with; the layout decides how narrow it can go.
+        fit_to_screen(self, self.fontMetrics().averageCharWidth() * 75, self.sizeHint().height())
 
     def question_pages(self) -> list[QWidget]:
         return [

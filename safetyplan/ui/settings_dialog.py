@@ -28,17 +28,20 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Settings"), self))
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their fields, and short check boxes with a line of explanation below:
+        # room for large text and long translations.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setRange(1, 240)
-        self.idle_minutes.setSuffix(self.tr(" minutes"))
+        self.idle_minutes.valueChanged.connect(self._show_minutes)
         self.idle_minutes.setValue(preferences.idle_minutes)
+        self._show_minutes(self.idle_minutes.value())
         self.idle_minutes.setAccessibleName(self.tr("Lock my plan after this long unused"))
         add_form_row(form, self.tr("&Lock my plan after this long unused"), self.idle_minutes)
-        self.discreet = QCheckBox(self.tr("&Discreet mode: a plain window title and icon"), self)
+        self.discreet = QCheckBox(self.tr("&Discreet mode"), self)
         self.discreet.setChecked(preferences.discreet)
         self.discreet.setAccessibleName(self.tr("Discreet mode"))
-        form.addRow(self.discreet)
+        _add_check(form, self.discreet, self.tr("The window shows a plain title and icon."))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("System language"), "")
@@ -57,12 +60,14 @@ class SettingsDialog(QDialog):
         self.high_contrast.setChecked(preferences.high_contrast)
         self.high_contrast.setAccessibleName(self.tr("High contrast"))
         form.addRow(self.high_contrast)
-        self.self_harm_question = QCheckBox(
-            self.tr('&Ask "did you hurt yourself?" in the diary (you can always skip it)'), self
-        )
+        self.self_harm_question = QCheckBox(self.tr("&Ask about self-harm in the diary"), self)
         self.self_harm_question.setChecked(preferences.show_self_harm_question)
         self.self_harm_question.setAccessibleName(self.tr("Ask about self-harm in the diary"))
-        form.addRow(self.self_harm_question)
+        _add_check(
+            form,
+            self.self_harm_question,
+            self.tr('The diary asks "Did you hurt yourself?". You can always skip it.'),
+        )
         layout.addLayout(form)
         layout.addWidget(paragraph(self.tr("These settings hold nothing from your plan."), self))
         buttons = QDialogButtonBox(
@@ -71,6 +76,9 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _show_minutes(self, minutes: int) -> None:
+        self.idle_minutes.setSuffix(self.tr(" minute(s)", "after a number", minutes))
 
     def preferences(self) -> Preferences:
         return replace(
@@ -82,3 +90,10 @@ class SettingsDialog(QDialog):
             high_contrast=self.high_contrast.isChecked(),
             show_self_harm_question=self.self_harm_question.isChecked(),
         )
+
+
+def _add_check(form: QFormLayout, check: QCheckBox, explanation: str) -> None:
+    """A check box with a wrapped line below it saying what it does."""
+    check.setAccessibleDescription(explanation)
+    form.addRow(check)
+    form.addRow(paragraph(explanation, check.parentWidget()))
