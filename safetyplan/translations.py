@@ -132,8 +132,11 @@ _LENGTHEN = 0.4  # German and Welsh can run 30-40% longer than English
 
 def pseudo_text(text: str, right_to_left: bool = False) -> str:
     """``text`` accented, lengthened and bracketed; placeholders, tags and mnemonics kept."""
-    if not text.strip():
+    core = text.strip()
+    if not core:
         return text
+    lead, trail = text[: text.index(core)], text[text.index(core) + len(core) :]
+    text = core
     pieces, position, letters = [], 0, 0
     for kept in _KEPT.finditer(text):
         plain = text[position : kept.start()]
@@ -144,7 +147,7 @@ def pseudo_text(text: str, right_to_left: bool = False) -> str:
     letters += sum(ch.isalpha() for ch in plain)
     pieces.append(_accent(plain, right_to_left))
     padding = "~" * max(2, round(letters * _LENGTHEN))
-    return f"[{''.join(pieces)} {padding}]"
+    return f"{lead}[{''.join(pieces)} {padding}]{trail}"
 
 
 def _accent(plain: str, right_to_left: bool) -> str:

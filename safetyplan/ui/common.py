@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -87,7 +92,6 @@ def add_form_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
     """
     label = QLabel(text, field.parentWidget())
     label.setBuddy(field)
-    label.setWordWrap(True)  # a long translation at a large text size wraps, not cut off
     label.setContentsMargins(0, 0, 6, 0)
     form.addRow(label, field)
     return label
@@ -98,6 +102,22 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     (with large text, a size worked out from the font can be bigger than the screen)."""
     room = window.screen().availableGeometry()
     window.resize(min(width, room.width()), min(height, room.height()))
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless area that scrolls when the window is too small for it (large
+    text on a small screen). Tab still reaches everything in it, so the area itself takes no
+    focus."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # As narrow as the content goes, and no narrower: nothing is cut off at the side.
+    scrollbar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    area.setMinimumWidth(content.minimumSizeHint().width() + scrollbar)
+    return area
 
 
 def page_layout(page: QWidget) -> QVBoxLayout:
@@ -111,3 +131,74 @@ def page_layout(page: QWidget) -> QVBoxLayout:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(14)
     return layout
+
+
+class FlowLayout(QLayout):
+    """Buttons side by side while they fit, the rest on the next line: a row of buttons that
+    never cuts off its words, however large the text or long the translation."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        width = sum(item.sizeHint().width() for item in shown)
+        width += self.spacing() * max(0, len(shown) - 1)
+        height = max((item.sizeHint().height() for item in shown), default=0)
+        return QSize(width, height)
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._shown():  # the widest button, whole: buttons don't shrink their words
+            size = size.expandedTo(item.sizeHint())
+        return size
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the items line by line in ``rect``; returns the height they take."""
+        x, y, line_height = rect.x(), rect.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y = rect.x(), y + line_height + self.spacing()
+                line_height = 0
+            if move:
+                place = QRect(QPoint(x, y), hint)
+                item.setGeometry(QStyle.visualRect(self._direction(), rect, place))
+            x += hint.width() + self.spacing()
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y()
+
+    def _direction(self) -> Qt.LayoutDirection:
+        parent = self.parentWidget()
+        return parent.layoutDirection() if parent else Qt.LayoutDirection.LeftToRight

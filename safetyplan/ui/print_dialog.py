@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -196,9 +198,14 @@ class ShareDialog(QDialog):
             self.format_group.addButton(button)
             self.format_buttons[key] = button
             column.addWidget(button)
-        card_hint = self.tr("The card folds to the size of a bank card.")
-        self.format_buttons[WALLET_CARD].setAccessibleDescription(card_hint)
-        column.addWidget(paragraph(card_hint, box))
+        card_hint = QLabel(self.tr("Folds to bank card size"), box)
+        metric = self.style().pixelMetric
+        card_hint.setIndent(  # lined up with the words of the choice above
+            metric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
+            + metric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
+        )
+        self.format_buttons[WALLET_CARD].setAccessibleDescription(card_hint.text())
+        column.addWidget(card_hint)
         self.format_buttons[FULL_PLAN].setChecked(True)
         self.name_on_card = QCheckBox(self.tr("Put my &name on the card"), box)
         self.name_on_card.setAccessibleName(self.tr("Put my name on the card"))

@@ -1,23 +1,29 @@
-"""Preferences: idle lock, discreet mode, language, text size, contrast, diary question."""
+"""Preferences: idle lock, discreet mode, language, text size, contrast, diary question.
+
+One column, each label above its control and each check box with a line below saying what it
+does: room for large text and long translations.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QLabel,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from safetyplan.settings import Preferences
 from safetyplan.translations import LANGUAGE_NAMES
-from safetyplan.ui.common import add_form_row, heading, paragraph
+from safetyplan.ui.common import fit_to_screen, heading, paragraph, scrolling
 
 
 class SettingsDialog(QDialog):
@@ -25,57 +31,81 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._original = preferences
         self.setWindowTitle(self.tr("Settings"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Settings"), self))
-        form = QFormLayout()
-        # Labels above their fields, and short check boxes with a line of explanation below:
-        # room for large text and long translations.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        body = QWidget(self)
+        self._column = QVBoxLayout(body)
+        self._column.addWidget(heading(self.tr("Settings"), self))
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setRange(1, 240)
         self.idle_minutes.valueChanged.connect(self._show_minutes)
         self.idle_minutes.setValue(preferences.idle_minutes)
         self._show_minutes(self.idle_minutes.value())
         self.idle_minutes.setAccessibleName(self.tr("Lock my plan after this long unused"))
-        add_form_row(form, self.tr("&Lock my plan after this long unused"), self.idle_minutes)
+        self._labelled(self.tr("&Lock my plan after this long unused"), self.idle_minutes)
         self.discreet = QCheckBox(self.tr("&Discreet mode"), self)
         self.discreet.setChecked(preferences.discreet)
         self.discreet.setAccessibleName(self.tr("Discreet mode"))
-        _add_check(form, self.discreet, self.tr("The window shows a plain title and icon."))
+        self._explained(self.discreet, self.tr("The window shows a plain title and icon."))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("System language"), "")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
-        add_form_row(form, self.tr("L&anguage"), self.language)
+        self._labelled(self.tr("L&anguage"), self.language)
         self.text_scale = QSpinBox(self)
         self.text_scale.setRange(100, 250)
         self.text_scale.setSingleStep(25)
         self.text_scale.setSuffix("%")
         self.text_scale.setValue(preferences.text_scale)
         self.text_scale.setAccessibleName(self.tr("Text size"))
-        add_form_row(form, self.tr("&Text size"), self.text_scale)
+        self._labelled(self.tr("&Text size"), self.text_scale)
         self.high_contrast = QCheckBox(self.tr("&High contrast"), self)
         self.high_contrast.setChecked(preferences.high_contrast)
         self.high_contrast.setAccessibleName(self.tr("High contrast"))
-        form.addRow(self.high_contrast)
+        self._column.addWidget(self.high_contrast)
         self.self_harm_question = QCheckBox(self.tr("&Ask about self-harm in the diary"), self)
         self.self_harm_question.setChecked(preferences.show_self_harm_question)
         self.self_harm_question.setAccessibleName(self.tr("Ask about self-harm in the diary"))
-        _add_check(
-            form,
+        self._explained(
             self.self_harm_question,
             self.tr('The diary asks "Did you hurt yourself?". You can always skip it.'),
         )
-        layout.addLayout(form)
-        layout.addWidget(paragraph(self.tr("These settings hold nothing from your plan."), self))
+        self._column.addSpacing(8)
+        self._column.addWidget(
+            paragraph(self.tr("These settings hold nothing from your plan."), self)
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scrolling(body), 1)
+        layout.addWidget(buttons)  # always in view, however large the text
+        self._column.activate()
+        width = max(body.minimumSizeHint().width(), body.sizeHint().width())
+        height = self._column.totalHeightForWidth(width) + buttons.sizeHint().height()
+        fit_to_screen(self, width + 2 * layout.contentsMargins().left(), height + 40)
+
+    def _labelled(self, text: str, field: QWidget) -> None:
+        """A label above ``field``; its Alt+letter moves the focus there."""
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        self._column.addSpacing(4)
+        self._column.addWidget(label)
+        self._column.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _explained(self, check: QCheckBox, explanation: str) -> None:
+        """A check box with a wrapped line below it, lined up with its words."""
+        check.setAccessibleDescription(explanation)
+        self._column.addWidget(check)
+        hint = paragraph(explanation, self)
+        metric = self.style().pixelMetric
+        hint.setIndent(
+            metric(QStyle.PixelMetric.PM_IndicatorWidth)
+            + metric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+        )
+        self._column.addWidget(hint)
 
     def _show_minutes(self, minutes: int) -> None:
         self.idle_minutes.setSuffix(self.tr(" minute(s)", "after a number", minutes))
@@ -90,10 +120,3 @@ class SettingsDialog(QDialog):
             high_contrast=self.high_contrast.isChecked(),
             show_self_harm_question=self.self_harm_question.isChecked(),
         )
-
-
-def _add_check(form: QFormLayout, check: QCheckBox, explanation: str) -> None:
-    """A check box with a wrapped line below it saying what it does."""
-    check.setAccessibleDescription(explanation)
-    form.addRow(check)
-    form.addRow(paragraph(explanation, check.parentWidget()))

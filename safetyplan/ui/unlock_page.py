@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from safetyplan.passphrase_strength import Strength, assess
 from safetyplan.ui.common import (
+    FlowLayout,
     add_form_row,
     clear_error,
     error_label,
@@ -55,7 +56,7 @@ class UnlockPage(QWidget):
         layout.addWidget(self.error)
         self.busy = _busy_bar(self, self.tr("Opening your plan…"))
         layout.addWidget(self.busy)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.unlock_button = QPushButton(self.tr("&Open my plan"), self)
         self.unlock_button.setAccessibleName(self.tr("Open my plan"))
         self.unlock_button.setDefault(True)
@@ -66,14 +67,13 @@ class UnlockPage(QWidget):
         forgot.clicked.connect(self.forgot)
         row.addWidget(self.unlock_button)
         row.addWidget(forgot)
-        row.addStretch()
         layout.addLayout(row)
         layout.addSpacing(24)
         layout.addWidget(heading(self.tr("Need help right now?"), self, level=2))
         layout.addWidget(
             paragraph(self.tr("You don't need your passphrase to see where to get help."), self)
         )
-        help_row = QHBoxLayout()
+        help_row = FlowLayout()
         self.help_button = QPushButton(self.tr("Get &help now"), self)
         self.help_button.setAccessibleName(self.tr("Get help now"))
         self.help_button.clicked.connect(self.help_requested)
@@ -82,7 +82,6 @@ class UnlockPage(QWidget):
         library.clicked.connect(self.library_requested)
         help_row.addWidget(self.help_button)
         help_row.addWidget(library)
-        help_row.addStretch()
         layout.addLayout(help_row)
         layout.addStretch()
         self.field.returnPressed.connect(self._submit)
