@@ -175,6 +175,7 @@ class EntryDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

@@ -208,6 +208,7 @@ class GetHelpDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the numbers and buttons
         scroll.setWidget(self.lines_area)
 
         self.status_label = wrapped_label("", self)

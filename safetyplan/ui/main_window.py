@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
         for action in self.plan_actions:
             self.plan_toolbar.addAction(action)
         for toolbar in (self.toolbar, self.plan_toolbar):
-            for button in toolbar.findChildren(QWidget):
+            for button in toolbar.findChildren(QToolButton):
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._set_plan_actions_enabled(False)
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -76,7 +76,6 @@ class PlanEditor(QWidget):
         self._stack_index = undo_stack.index()
         self._build()
         self._connect()
-        self.setFocusProxy(self.navigation)  # the window focusing the plan lands on the list
         self.show_section(SECTIONS[0].key)
 
     # Building
@@ -219,6 +218,15 @@ class PlanEditor(QWidget):
         """What is shown got ahead of what is saved: show the saved plan, with a fresh history."""
         self.undo_stack.clear()
         self.document.reload()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """The window focusing the plan lands on the list of sections.
+
+        Not a focus proxy: in Qt 6 a proxy that comes before its widget in the Tab order keeps
+        Tab going round inside the editor, never reaching the toolbar.
+        """
+        super().focusInEvent(event)
+        self.navigation.setFocus(event.reason())
 
     # Text size
     def changeEvent(self, event: QEvent) -> None:

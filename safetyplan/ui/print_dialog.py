@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGraphicsView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -367,6 +368,8 @@ class PrintPreview(QDialog):
         layout = QVBoxLayout(self)
         self.preview = QPrintPreviewWidget(self.printer, self)
         self.preview.setAccessibleName(self.tr("Preview of the printed pages"))
+        for view in self.preview.findChildren(QGraphicsView):  # the part that takes the focus
+            view.setAccessibleName(self.preview.accessibleName())
         self.preview.paintRequested.connect(self.print_to)
         self.preview.fitToWidth()
         layout.addWidget(self.preview, stretch=1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFocusEvent, QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -232,7 +232,14 @@ class RecoveryKeyPage(QWidget):
         layout.addStretch()
         self._key = ""
         self.copier = NumberCopier(CLIPBOARD_CLEAR_MS, self)
-        self.setFocusProxy(self.written)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Showing the page puts the focus on "I have written it down".
+
+        Not a focus proxy: in Qt 6, Tab would then skip Copy and Print, which come before it.
+        """
+        super().focusInEvent(event)
+        self.written.setFocus(event.reason())
 
     def show_key(self, key: str) -> None:
         self._key = key

@@ -272,6 +272,7 @@ class WhatHelpsPanel(QWidget):
         self.page_scroll = QScrollArea()
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
         self.page_scroll.setWidget(page)
         self.page_scroll.viewport().setAutoFillBackground(False)  # the tab's own background
         page.setAutoFillBackground(False)
