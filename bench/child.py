@@ -48,6 +48,9 @@ def app(vault: Path, then_unlock: bool) -> None:
         from realistic import PASSPHRASE
 
         def press_enter() -> None:
+            if window.busy():  # the start-up warm-up: a person is still typing meanwhile
+                QTimer.singleShot(10, press_enter)
+                return
             field = window.unlock_page.field
             field.setText(PASSPHRASE)
             started = time.perf_counter()

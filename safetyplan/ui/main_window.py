@@ -252,6 +252,10 @@ class MainWindow(QMainWindow):
         self._tasks.append(task)
         task.start()
 
+    def busy(self) -> bool:
+        """Whether work is running on a worker thread (key derivation, warming up)."""
+        return bool(self._tasks)
+
     def _forget_task(self, task: Task) -> None:
         self._tasks.remove(task)
         task.deleteLater()

@@ -20,6 +20,8 @@ from safetyplan.ui.print_dialog import ShareDialog
 from safetyplan.ui.right_now import RightNowDialog
 from safetyplan.vault import Vault
 
+DIARY_TAB = 1
+
 
 class PlanPage(QWidget):
     library_requested = Signal(str)
@@ -33,11 +35,12 @@ class PlanPage(QWidget):
         self.crisis_lines = load_region(preferences.region)
         self.undo_stack = QUndoStack(self)
         self.editor = PlanEditor(self.store, self.undo_stack, self.crisis_lines, self)
-        self.diary_view = DiaryWidget(self.diary, self.store, preferences, self)
+        self._diary_view: DiaryWidget | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.editor, self.tr("My plan"))
-        self.tabs.addTab(self.diary_view, self.tr("What works for me"))
+        self.tabs.addTab(QWidget(self), self.tr("What works for me"))  # built when first opened
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.setAccessibleName(self.tr("Your plan and what works for you"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -48,8 +51,28 @@ class PlanPage(QWidget):
 
     def _connect(self) -> None:
         self.editor.library_requested.connect(self.library_requested)
-        self.diary_view.plan_changed.connect(self.editor.reload)
-        self.diary_view.entries_changed.connect(self._entries_changed)
+
+    @property
+    def diary_view(self) -> DiaryWidget:
+        """The diary and its figures, built the first time they are needed.
+
+        Building them at unlock would keep the person waiting longer for their plan.
+        """
+        if self._diary_view is None:
+            view = self._diary_view = DiaryWidget(self.diary, self.store, self.preferences, self)
+            view.plan_changed.connect(self.editor.reload)
+            view.entries_changed.connect(self._entries_changed)
+            current, placeholder = self.tabs.currentIndex(), self.tabs.widget(DIARY_TAB)
+            self.tabs.removeTab(DIARY_TAB)
+            self.tabs.insertTab(DIARY_TAB, view, self.tr("What works for me"))
+            self.tabs.setCurrentIndex(current)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        return self._diary_view
+
+    def _tab_changed(self, index: int) -> None:
+        if index == DIARY_TAB:
+            self.diary_view.setFocus()
 
     def _entries_changed(self) -> None:
         self._refresh_helped_counts()
@@ -59,7 +82,8 @@ class PlanPage(QWidget):
 
     def apply_preferences(self, preferences: Preferences) -> None:
         self.preferences = preferences
-        self.diary_view.set_show_self_harm_question(preferences.show_self_harm_question)
+        if self._diary_view is not None:
+            self._diary_view.set_show_self_harm_question(preferences.show_self_harm_question)
 
     def flush(self) -> None:
         """Write anything still waiting to be saved (typing not yet committed)."""
@@ -74,8 +98,12 @@ class PlanPage(QWidget):
     def show_right_now(self) -> None:
         dialog = RightNowDialog(self.diary, self.store, self)
         dialog.entry_saved.connect(lambda _id: self._entries_changed())
-        dialog.entry_saved.connect(lambda _id: self.diary_view.reload())
+        dialog.entry_saved.connect(self._reload_diary)
         dialog.open()
+
+    def _reload_diary(self, _entry_id: int = 0) -> None:
+        if self._diary_view is not None:
+            self._diary_view.reload()
 
     def show_share(self) -> None:
         self.flush()
