@@ -79,16 +79,29 @@ def _vault_and_passphrase(parser: argparse.ArgumentParser) -> None:
 
 
 def install_translations() -> None:
-    """Translate the core's messages for the command line (QtCore only, no widgets)."""
+    """Translate the core's messages for the command line (QtCore only, no widgets).
+
+    Qt's translators need an application object; the commands get a QtCore one. The desktop
+    app makes its own QApplication and installs the translator itself.
+    """
+    from PySide6.QtCore import QCoreApplication
+
     from safetyplan.translations import install_core_translator
 
+    global _core_application
+    if QCoreApplication.instance() is None:
+        _core_application = QCoreApplication([sys.argv[0]])
     install_core_translator()
+
+
+_core_application: object = None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # everything the app creates is the owner's alone
     args, unrecognised = build_parser().parse_known_args(argv)
-    install_translations()
+    if unrecognised or args.command is not None:
+        install_translations()
     if unrecognised:
         # Not repeated back: one of them may be a passphrase typed where it doesn't belong.
         message = QT_TRANSLATE_NOOP(
