@@ -7,7 +7,7 @@ once (typing: after a short pause), and the person sees "Saving…" then "Saved"
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from safetyplan.plan import SECTIONS
+from safetyplan.plan import SECTIONS, SECTIONS_BY_KEY
 from safetyplan.store import PlanStore
 from safetyplan.ui.clipboard import DEFAULT_CLEAR_AFTER_MS, NumberCopier
 from safetyplan.ui.common import clear_error, error_label, show_error
@@ -63,13 +63,9 @@ class PlanEditor(QWidget):
         self.copier = NumberCopier(clipboard_clear_ms, self)
         self.navigation = SectionNavigation(self.document, self)
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, SectionPage | DetailsPage] = {}
+        self._crisis_lines = crisis_lines
+        self.pages = LazyPages((*(spec.key for spec in SECTIONS), DETAILS_PAGE), self._make_page)
         self._scrolls: dict[str, QScrollArea] = {}
-        for spec in SECTIONS:
-            page = SectionPage(spec, self.document, undo_stack, self.copier, crisis_lines, self)
-            page.library_requested.connect(self.library_requested)
-            self._add_page(spec.key, page)
-        self._add_page(DETAILS_PAGE, DetailsPage(self.document, undo_stack, self))
         self.save_status = QLabel(self)
         self.save_status.setAccessibleName(self.tr("Save status"))
         self.problem = error_label(self)
@@ -79,7 +75,21 @@ class PlanEditor(QWidget):
         self.show_section(SECTIONS[0].key)
 
     # Building
-    def _add_page(self, key: str, page: SectionPage | DetailsPage) -> None:
+    def _make_page(self, key: str) -> Page:
+        page: Page
+        if key == DETAILS_PAGE:
+            page = DetailsPage(self.document, self.undo_stack, self)
+        else:
+            spec = SECTIONS_BY_KEY[key]
+            page = SectionPage(
+                spec, self.document, self.undo_stack, self.copier, self._crisis_lines, self
+            )
+            page.library_requested.connect(self.library_requested)
+        page.setMaximumWidth(self._page_width())
+        self._add_page(key, page)
+        return page
+
+    def _add_page(self, key: str, page: Page) -> None:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -90,7 +100,6 @@ class PlanEditor(QWidget):
         row.addWidget(page, 1)
         row.addStretch(0)
         scroll.setWidget(holder)
-        self.pages[key] = page
         self._scrolls[key] = scroll
         self.stack.addWidget(scroll)
 
@@ -161,6 +170,7 @@ class PlanEditor(QWidget):
 
     # Pages
     def _show_page(self, key: str) -> None:
+        self.pages[key]  # builds it the first time
         self.stack.setCurrentWidget(self._scrolls[key])
 
     def _switch_pane(self) -> None:
@@ -236,6 +246,39 @@ class PlanEditor(QWidget):
             self._fit_page_widths()
 
     def _fit_page_widths(self) -> None:
-        width = self.fontMetrics().averageCharWidth() * PAGE_WIDTH_IN_CHARACTERS
-        for page in self.pages.values():
-            page.setMaximumWidth(width)
+        for page in self.pages.built.values():
+            page.setMaximumWidth(self._page_width())
+
+    def _page_width(self) -> int:
+        return self.fontMetrics().averageCharWidth() * PAGE_WIDTH_IN_CHARACTERS
+
+
+Page = SectionPage | DetailsPage
+
+
+class LazyPages(Mapping[str, Page]):
+    """The editor's pages by key, each built the first time it is asked for.
+
+    Building all fifteen at once held up showing the plan after unlocking.
+    """
+
+    def __init__(self, keys: Sequence[str], build: Callable[[str], Page]) -> None:
+        self._keys = tuple(keys)
+        self._build = build
+        self.built: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        if key not in self._keys:
+            raise KeyError(key)
+        if key not in self.built:
+            self.built[key] = self._build(key)
+        return self.built[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
