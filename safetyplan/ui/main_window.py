@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 # take a while to import. They are imported on a worker thread once the unlock window is up,
 # while the person types, so the window comes up sooner; code that needs them imports them
 # where it is used (at once if the warm-up is done, or it waits for it).
+WARM_UP_AFTER_MS = 200
 WARM_UP_MODULES = ("safetyplan.vault", "safetyplan.ui.plan_page")
 QUICK_HIDE_SHORTCUTS = ("Ctrl+H", "F12")
 UNEXPECTED = QT_TRANSLATE_NOOP(
@@ -106,7 +107,8 @@ class MainWindow(QMainWindow):
         self.apply_discreet_mode()
         fit_to_screen(self, 960, 720)
         self._show_start_page()
-        self._warm_up()
+        # After the window has been drawn, so the warm-up doesn't hold up its first paint.
+        QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
 
     # Building
     def _build_pages(self) -> None:
