@@ -73,7 +73,17 @@ def check_database_library() -> None:
         cipher_row = connection.execute("PRAGMA cipher_version").fetchone()
     finally:
         connection.close()
-    cipher_version = cipher_row[0] if cipher_row else ""
-    numbers = tuple(int(part) for part in sqlite_version.split(".")[:3])
+    check_versions(sqlite_version, cipher_row[0] if cipher_row else "")
+
+
+def check_versions(sqlite_version: str, cipher_version: str) -> None:
+    """Raise :class:`UnsupportedDatabaseLibrary` unless both versions are ones we trust.
+
+    ``cipher_version`` is empty when the library is plain SQLite, with no encryption at all.
+    """
+    try:
+        numbers = tuple(int(part) for part in sqlite_version.split(".")[:3])
+    except ValueError:
+        numbers = ()
     if numbers < MIN_SQLITE or not cipher_version.startswith("4."):
         raise UnsupportedDatabaseLibrary(f"SQLite {sqlite_version}, SQLCipher {cipher_version}")

@@ -16,7 +16,7 @@ from conftest import PASSPHRASE, QUICK_KDF
 
 from safetyplan import errors
 from safetyplan.migrations import SCHEMA_VERSION
-from safetyplan.sql import check_database_library
+from safetyplan.sql import check_database_library, check_versions
 from safetyplan.store import PlanStore
 from safetyplan.vault import DB_NAME, KEY_NAME, Vault, recover_data_key
 
@@ -39,6 +39,28 @@ def read_canary(folder: Path, passphrase: str = PASSPHRASE) -> list[str]:
 
 def test_library_versions_are_supported() -> None:
     check_database_library()
+
+
+@pytest.mark.parametrize(
+    ("sqlite_version", "cipher_version"),
+    [
+        ("3.51.2", "4.12.0 community"),  # SQLite too old
+        ("3.45.0", "4.6.0 community"),
+        ("3.53.4", "3.4.2"),  # SQLCipher 3
+        ("3.53.4", ""),  # plain SQLite: no encryption at all
+        ("3.53.4", "5.0.0"),
+        ("unknown", "4.19.0"),
+    ],
+)
+def test_unsupported_library_versions_are_refused(sqlite_version: str, cipher_version: str):
+    with pytest.raises(errors.UnsupportedDatabaseLibrary) as caught:
+        check_versions(sqlite_version, cipher_version)
+    assert "reinstall" in caught.value.message()
+
+
+@pytest.mark.parametrize("sqlite_version", ["3.51.3", "3.53.4", "3.100.0"])
+def test_supported_library_versions(sqlite_version: str) -> None:
+    check_versions(sqlite_version, "4.19.0 community")
 
 
 def test_create_then_open_round_trips(made_vault: tuple[Path, str]) -> None:
