@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE, QUICK_KDF
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from safetyplan.settings import Preferences
@@ -237,3 +237,37 @@ def test_damage_found_after_unlocking_returns_to_the_unlock_screen(qtbot, made_v
     assert "damaged" in window.unlock_page.error.text()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not window.findChildren(PlanEditor)
+
+
+def test_emergency_page_is_one_click_away_before_and_after_unlocking(qtbot, made_vault, clock):
+    from safetyplan.library import EMERGENCY_PAGE_ID
+    from safetyplan.ui import main_window
+
+    assert main_window.EMERGENCY_PAGE_ID == EMERGENCY_PAGE_ID
+    window = make_window(qtbot, made_vault[0], clock)
+    for step in ("locked", "unlocked"):
+        button = window.toolbar.widgetForAction(window.emergency_action)
+        assert button.isVisible(), step
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        library = window.help_windows.library_dialog
+        assert library is not None and library.isVisible()
+        assert library.library_widget.current_page_id() == EMERGENCY_PAGE_ID
+        library.close()
+        if step == "locked":
+            unlock(qtbot, window)
+
+
+def test_unlocking_keeps_the_window_responsive(qtbot, made_vault, clock):
+    window = make_window(qtbot, made_vault[0], clock)
+    window.unlock_page.field.setText(PASSPHRASE)
+    qtbot.keyClick(window.unlock_page.field, Qt.Key.Key_Return)
+    # The key is being derived on a worker thread: the window says so and keeps working.
+    assert window.busy() and window.unlock_page.busy.isVisible()
+    assert not window.unlock_page.field.isEnabled()
+    ticks = []
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(1)
+    qtbot.waitUntil(window.is_unlocked)
+    timer.stop()
+    assert ticks  # the event loop ran while the key was derived

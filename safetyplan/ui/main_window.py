@@ -43,6 +43,10 @@ from safetyplan.ui.setup_pages import CreatePassphrasePage, RecoveryKeyPage, Wel
 from safetyplan.ui.tasks import Task
 from safetyplan.ui.unlock_page import RecoverPage, UnlockPage
 
+# The library's id for "When to get emergency help", always one click away. (Not imported
+# from safetyplan.library, which is loaded only when the library is first opened.)
+EMERGENCY_PAGE_ID = "emergency-help"
+
 if TYPE_CHECKING:
     from safetyplan.crypto import Argon2Params
     from safetyplan.ui.plan_page import PlanPage
@@ -160,6 +164,9 @@ class MainWindow(QMainWindow):
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         self.plan_toolbar = self._toolbar(self.tr("Plan actions"))
         self.help_action = self._action(self.tr("Get help now"), self.show_help, ("F1",))
+        self.emergency_action = self._action(
+            self.tr("Emergency help"), lambda: self.show_library(EMERGENCY_PAGE_ID), ("Ctrl+E",)
+        )
         self.library_action = self._action(
             self.tr("Information"), lambda: self.show_library(), ("Ctrl+I",)
         )
@@ -169,7 +176,7 @@ class MainWindow(QMainWindow):
         for action in (self.hide_action, self.lock_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        for action in (self.help_action, self.library_action):
+        for action in (self.help_action, self.emergency_action, self.library_action):
             self.toolbar.addAction(action)
         self.toolbar.addWidget(_spacer(self.toolbar))
         self.toolbar.addWidget(self._language_box())
