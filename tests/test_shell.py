@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -271,3 +275,28 @@ def test_unlocking_keeps_the_window_responsive(qtbot, made_vault, clock):
     qtbot.waitUntil(window.is_unlocked)
     timer.stop()
     assert ticks  # the event loop ran while the key was derived
+
+
+def test_nothing_from_the_plan_reaches_settings_or_temp_files(qtbot, made_vault, clock):
+    canary = f"CANARY-{uuid.uuid4().hex}"
+    started = time.time()
+    window = make_window(qtbot, made_vault[0], clock)
+    unlock(qtbot, window)
+    page = window.plan_page
+    page.store.add_item("warning_signs", {"text": canary})
+    page.store.add_item("support_people", {"name": canary, "phone": "07700 900123"})
+    page.editor.reload()
+    page.tabs.setCurrentIndex(1)  # the diary, built on first view
+    page.show_share()
+    window.lock()
+    window.close()
+    places = [Path(os.environ["XDG_CONFIG_HOME"]), Path(os.environ["SAFETYPLAN_DATA_DIR"])]
+    places.append(Path(tempfile.gettempdir()))
+    vault_folder = made_vault[0].resolve()
+    for place in places:
+        for path in place.rglob("*"):
+            if vault_folder in path.resolve().parents or not path.is_file():
+                continue
+            if path.stat().st_mtime < started - 1 or path.stat().st_size > 50_000_000:
+                continue
+            assert canary.encode() not in path.read_bytes(), path
