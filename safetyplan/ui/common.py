@@ -126,7 +126,10 @@ def page_layout(page: QWidget) -> QVBoxLayout:
     outer.setContentsMargins(32, 24, 32, 24)
     column = QWidget(page)
     column.setMaximumWidth(COLUMN_MAX_WIDTH)
-    outer.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    # Stretches either side (not an alignment, which would shrink the column to its hint).
+    outer.addStretch(1)
+    outer.addWidget(column, 100)
+    outer.addStretch(1)
     layout = QVBoxLayout(column)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(14)
