@@ -75,6 +75,21 @@ def install_core_translator(language: str = "") -> str:
     return language
 
 
+def translation_reviewed() -> bool:
+    """Whether a fluent speaker has checked the translation in use (English: the source).
+
+    Each translation says so itself, so the mark travels with the file: see
+    ``translations/README.md``.
+    """
+    status = QCoreApplication.translate(
+        "TranslationStatus",
+        "reviewed",
+        'Translate as "reviewed" only once a fluent speaker has checked the whole translation. '
+        'Until then, translate as "awaiting review", saying by whom.',
+    )
+    return status == "reviewed"
+
+
 def reset_translation() -> None:
     """Back to the English source text and the system's locale (tests tidy up with it)."""
     _remove_translators()

@@ -187,7 +187,7 @@ def test_nothing_is_cut_off_at_twice_the_text_size(qtbot, tmp_path: Path, pseudo
     assert QLocale().language() == QLocale.Language.English
 
 
-@pytest.mark.parametrize("pseudo", ["en"], indirect=True)
+@pytest.mark.parametrize("pseudo", ["en", "cy"], indirect=True)
 def test_every_window_fits_a_small_laptop_at_twice_the_text_size(
     qtbot, tmp_path: Path, pseudo: str
 ) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from safetyplan.diary import Entry
-from safetyplan.ui.common import fit_to_screen
+from safetyplan.ui.common import FlowLayout, fit_to_screen
 from safetyplan.ui.diary_words import from_qdatetime, to_qdatetime
 
 NOT_SAID = -1
@@ -117,6 +117,11 @@ class EntryDialog(QDialog):
         self.strategies.setMaximumHeight(line * 4 + 12)
         self.new_strategy = QComboBox()
         self.new_strategy.setEditable(True)
+        # As wide as the form allows, not as wide as the longest suggestion.
+        self.new_strategy.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.new_strategy.setMinimumContentsLength(12)
         self.new_strategy.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.new_strategy.addItems([s for s in suggestions if s.strip()])
         self.new_strategy.setCurrentIndex(-1)
@@ -151,13 +156,12 @@ class EntryDialog(QDialog):
         box = QGroupBox(question)
         box.setAccessibleName(question)
         group = QButtonGroup(box)
-        row = QHBoxLayout(box)
+        row = FlowLayout(box, spacing=16)  # the choices wrap onto a new line when they must
         for number, label in enumerate(labels):
             button = QRadioButton(label)
             button.setAccessibleName(label)
             group.addButton(button, number)
             row.addWidget(button)
-        row.addStretch()
         return box, group
 
     def _add_buttons(self, form: QFormLayout) -> None:

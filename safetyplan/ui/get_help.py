@@ -288,10 +288,11 @@ class GetHelpDialog(QDialog):
     def _number_copied(self, number: str) -> None:
         text = self.tr(
             "Copied %1. You can paste it into your phone or another app. For your privacy, "
-            "it is cleared from the clipboard after %2 seconds."
+            "it is cleared from the clipboard after %n seconds.",
+            "",
+            self.copier.clear_after_ms // 1000,
         )
-        seconds = str(self.copier.clear_after_ms // 1000)
-        self.status_label.setText(text.replace("%1", number).replace("%2", seconds))
+        self.status_label.setText(text.replace("%1", number))
         self.status_label.show()
         QAccessible.updateAccessibility(
             QAccessibleAnnouncementEvent(self.status_label, self.status_label.text())

@@ -459,9 +459,7 @@ class LibraryWidget(QWidget):
     def _results_message(self, count: int) -> str:
         if count == 0:
             return self.tr("No pages match your search.")
-        if count == 1:
-            return self.tr("1 page found")
-        return self.tr("%1 pages found").replace("%1", str(count))
+        return self.tr("%n pages found", "", count)  # "1 page": safetyplan_en.ts
 
     def _open_first_result(self) -> None:
         first = self.pages_tree.topLevelItem(0)

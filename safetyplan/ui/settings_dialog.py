@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from safetyplan.settings import Preferences
-from safetyplan.translations import LANGUAGE_NAMES
+from safetyplan.translations import LANGUAGE_NAMES, translation_reviewed
 from safetyplan.ui.common import fit_to_screen, heading, paragraph, scrolling
 
 
@@ -52,6 +52,16 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language)))
         self._labelled(self.tr("L&anguage"), self.language)
+        if not translation_reviewed():
+            self._column.addWidget(
+                paragraph(
+                    self.tr(
+                        "This translation is new: a fluent speaker has not checked it yet. "
+                        "Crisis lines and information pages are in English."
+                    ),
+                    self,
+                )
+            )
         self.text_scale = QSpinBox(self)
         self.text_scale.setRange(100, 250)
         self.text_scale.setSingleStep(25)
@@ -108,7 +118,7 @@ class SettingsDialog(QDialog):
         self._column.addWidget(hint)
 
     def _show_minutes(self, minutes: int) -> None:
-        self.idle_minutes.setSuffix(self.tr(" minute(s)", "after a number", minutes))
+        self.idle_minutes.setSuffix(self.tr(" minutes", "after a number", minutes))
 
     def preferences(self) -> Preferences:
         return replace(
