@@ -68,12 +68,18 @@ def test_first_run_welcome_passphrase_and_recovery_key(qtbot, vault_dir: Path, c
     assert page.first.text() == page.second.text() == ""
     window.recovery_page.copier.copy(key)
     assert QApplication.clipboard().text() == key
-    qtbot.mouseClick(window.recovery_page.written, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window.recovery_page.written, Qt.Key.Key_Return)  # Enter, like a dialog
     assert window.is_unlocked()
     assert window.recovery_page.key_label.text() == ""  # shown exactly once
     assert QApplication.clipboard().text() == ""  # and not left on the clipboard
     window.close()
     Vault.open(vault_dir, "purple kettle dances slowly").close()
+
+
+def test_enter_presses_the_focused_button_on_the_welcome_page(qtbot, vault_dir: Path, clock):
+    window = make_window(qtbot, vault_dir, clock)
+    qtbot.keyClick(window.welcome.begin_button, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.create_page
 
 
 def test_mismatched_passphrases_are_caught(qtbot, vault_dir: Path, clock) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QStyle,
     QVBoxLayout,
@@ -205,3 +206,21 @@ class FlowLayout(QLayout):
     def _direction(self) -> Qt.LayoutDirection:
         parent = self.parentWidget()
         return parent.layoutDirection() if parent else Qt.LayoutDirection.LeftToRight
+
+
+def enter_presses_buttons(page: QWidget, default: QPushButton) -> None:
+    """Make Enter press the focused button (or ``default``) on a page with no text fields.
+
+    Outside dialogs Qt leaves Enter to the focused widget, and buttons only answer Space; people
+    expect Enter to work too.
+    """
+
+    def press() -> None:
+        focused = page.focusWidget()
+        target = focused if isinstance(focused, QPushButton) and focused.isEnabled() else default
+        target.click()
+
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), page)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(press)

@@ -22,6 +22,7 @@ from safetyplan.ui.clipboard import NumberCopier
 from safetyplan.ui.common import (
     add_form_row,
     clear_error,
+    enter_presses_buttons,
     error_label,
     heading,
     page_layout,
@@ -70,6 +71,7 @@ class WelcomePage(QWidget):
         layout.addLayout(buttons)
         layout.addStretch()
         self.begin_button = begin
+        enter_presses_buttons(self, begin)
         self.setFocusProxy(begin)
 
 
