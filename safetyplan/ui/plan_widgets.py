@@ -28,7 +28,7 @@ def heading_label(text: str, parent: QWidget | None = None, size: str = "x-large
     label.setWordWrap(True)
     label.setAccessibleName(text)
     label.setProperty("role", "heading")
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    _grow_with_wrapped_lines(label)
     return label
 
 
@@ -36,8 +36,20 @@ def wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    _grow_with_wrapped_lines(label)
     return label
+
+
+def _grow_with_wrapped_lines(label: QLabel) -> None:
+    """As tall as the wrapped text needs at the label's width (large text, a narrow window).
+
+    ``setSizePolicy(horizontal, vertical)`` would drop QLabel's height-for-width flag, and the
+    lines would be squeezed into the height of one width and overlap.
+    """
+    policy = label.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
 
 
 def add_labelled(
