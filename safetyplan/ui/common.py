@@ -33,6 +33,7 @@ def heading(text: str, parent: QWidget | None = None, level: int = 1) -> QLabel:
     label.setFont(font)
     label.setAccessibleName(text)
     label.setProperty("role", "heading")
+    _wraps_to_any_width(label)
     return label
 
 
@@ -40,7 +41,18 @@ def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    _wraps_to_any_width(label)
     return label
+
+
+def _wraps_to_any_width(label: QLabel) -> None:
+    """Let a wrapped label be as narrow as its column; it takes more lines instead.
+
+    Qt's smallest width for wrapped text is about 80 characters, which with large text is
+    wider than the window: the layout then squeezes the label below it and gets its height
+    wrong, and the lines overlap.
+    """
+    label.setMinimumWidth(1)
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
@@ -121,16 +133,42 @@ def scrolling(content: QWidget) -> QScrollArea:
     return area
 
 
+def keep_wrapped_text_whole(window: QWidget) -> None:
+    """Make ``window`` at least as tall as its wrapped text needs when it is at its narrowest.
+
+    Qt takes a window's smallest size from its layout, which doesn't count the extra lines that
+    wrapped text needs in a narrow window: without this the lines would be squeezed together.
+    """
+    layout = window.layout()
+    assert layout is not None, "call this once the window's layout is built"
+    layout.activate()
+    if layout.hasHeightForWidth():
+        window.setMinimumHeight(layout.totalHeightForWidth(window.minimumSize().width()))
+
+
 def page_layout(page: QWidget) -> QVBoxLayout:
-    """A calm reading column: content at the top, no wider than comfortable to read."""
-    outer = QHBoxLayout(page)
+    """A calm reading column: content at the top, no wider than comfortable to read. It
+    scrolls when the window is too small for it (large text, a small screen), so wrapped lines
+    are never squeezed together."""
+    holder = QWidget()
+    outer = QHBoxLayout(holder)
     outer.setContentsMargins(32, 24, 32, 24)
-    column = QWidget(page)
+    column = QWidget(holder)
     column.setMaximumWidth(COLUMN_MAX_WIDTH)
     # Stretches either side (not an alignment, which would shrink the column to its hint).
     outer.addStretch(1)
     outer.addWidget(column, 100)
     outer.addStretch(1)
+    area = QScrollArea(page)
+    area.setWidget(holder)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
+    area.viewport().setAutoFillBackground(False)  # the window's own calm background
+    holder.setAutoFillBackground(False)
+    whole = QVBoxLayout(page)
+    whole.setContentsMargins(0, 0, 0, 0)
+    whole.addWidget(area)
     layout = QVBoxLayout(column)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(14)

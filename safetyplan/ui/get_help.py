@@ -32,7 +32,7 @@ from safetyplan.crisis_lines import CrisisLine, CrisisLinesError, CrisisRegion
 from safetyplan.library import EMERGENCY_PAGE_ID
 from safetyplan.settings import qsettings
 from safetyplan.ui.clipboard import NumberCopier
-from safetyplan.ui.common import fit_to_screen
+from safetyplan.ui.common import fit_to_screen, keep_wrapped_text_whole
 from safetyplan.ui.library_view import EMERGENCY_BUTTON_STYLE, REGION_KEY, LibraryDialog
 
 COPIED_RESET_MS = 4000
@@ -245,6 +245,7 @@ class GetHelpDialog(QDialog):
             self.emergency_intro.setText(error.message())
             return
         self.emergency_intro.setText(self._emergency_text(loaded))
+        keep_wrapped_text_whole(self)  # the emergency number is never squeezed out of sight
         for line in loaded.lines:
             card = LineCard(line, self.copier, self.lines_area)
             card.copied.connect(self._number_copied)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from safetyplan.diary import COPING_SECTION, DiaryStore, Entry
 from safetyplan.store import PlanStore
-from safetyplan.ui.common import fit_to_screen, heading, paragraph
+from safetyplan.ui.common import fit_to_screen, heading, paragraph, scrolling
 
 DEFAULT_TIMER_SECONDS = 600
 HELPED_CHOICES = ("yes", "a_bit", "no")
@@ -71,7 +71,9 @@ class UrgeScale(QWidget):
         high.setAlignment(Qt.AlignmentFlag.AlignRight)
         for end in (low, high):
             end.setWordWrap(True)
-            end.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            policy = end.sizePolicy()  # keeps height-for-width: wrapped lines get their room
+            policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+            end.setSizePolicy(policy)
         ends = QHBoxLayout()
         ends.addWidget(low)
         ends.addStretch()
@@ -160,13 +162,14 @@ class RightNowDialog(QDialog):
 
     # Pages
     def _page(self, title: str, *widgets: QWidget) -> QWidget:
+        """One question; it scrolls when the window is too small for it (large text)."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(heading(title, level=2))
         for widget in widgets:
             layout.addWidget(widget)
         layout.addStretch()
-        return page
+        return scrolling(page)
 
     def _make_before_page(self) -> QWidget:
         self.before_scale = UrgeScale(self.tr("How strong is the urge or distress right now?"))
