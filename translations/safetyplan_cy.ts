@@ -1872,15 +1872,15 @@
     </message>
     <message>
         <source>Show &amp;hidden files</source>
-        <translation>Dangos ffeiliau &amp;cudd</translation>
+        <translation>Dangos ffeiliau c&amp;udd</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation>&amp;Ailenwi</translation>
+        <translation>A&amp;ilenwi</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Dileu</translation>
+        <translation>Di&amp;leu</translation>
     </message>
     <message>
         <source>&amp;New Folder</source>
