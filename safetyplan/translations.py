@@ -27,7 +27,7 @@ PSEUDO_CHOICES = {"long": PSEUDO_LONG, "rtl": PSEUDO_RTL}
 # unless the system already uses the chosen language (then its own region is kept).
 HOME_TERRITORY = "GB"
 _FOLLOW_TRANSLATION = Qt.LayoutDirection.LayoutDirectionAuto
-_installed: list[QTranslator] = []
+_installed: list[QTranslator] = []  # the translator in use (installed if there is an app)
 
 
 def system_language() -> str:
@@ -67,8 +67,10 @@ def install_core_translator(language: str = "") -> str:
     language = effective_language(language)
     _remove_translators()
     translator = _translator_for(language)
-    if translator is not None and QCoreApplication.installTranslator(translator):
+    if translator is not None:
         _installed.append(translator)
+        if QCoreApplication.instance() is not None:  # the command line has none: see below
+            QCoreApplication.installTranslator(translator)
     QLocale.setDefault(locale_for(language))
     _set_layout_direction(language == PSEUDO_RTL)
     i18n.install(_qt_translate)
@@ -99,7 +101,8 @@ def reset_translation() -> None:
 
 def _remove_translators() -> None:
     for old in _installed:
-        QCoreApplication.removeTranslator(old)
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.removeTranslator(old)
     _installed.clear()
 
 
@@ -122,7 +125,15 @@ def _set_layout_direction(right_to_left: bool) -> None:
 
 
 def _qt_translate(context: str, text: str, n: int) -> str:
-    return QCoreApplication.translate(context, text, None, n)
+    if QCoreApplication.instance() is not None:
+        return QCoreApplication.translate(context, text, None, n)
+    # The command line runs without an application object, which Qt needs to install a
+    # translator: ask the translator directly.
+    for translator in _installed:
+        found = translator.translate(context, text, None, n)
+        if found:
+            return found.replace("%n", str(n)) if n >= 0 else found
+    return text
 
 
 # ---------------------------------------------------------------------------- pseudo-translation

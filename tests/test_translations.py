@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -243,3 +245,24 @@ def test_changing_language_keeps_everything_typed(qtbot, made_vault, qapp) -> No
     finally:
         window.apply_preferences(Preferences())
         reset_translation()
+
+
+def test_the_command_line_speaks_the_chosen_language(tmp_path: Path) -> None:
+    """The command line has no Qt application object, which Qt needs to install a translator."""
+    config = tmp_path / "config"
+    (config / "SafetyPlan").mkdir(parents=True)
+    (config / "SafetyPlan" / "SafetyPlan.ini").write_text("[General]\nlanguage=cy\n")
+    environment = {**os.environ, "XDG_CONFIG_HOME": str(config)}
+    environment["SAFETYPLAN_DATA_DIR"] = str(tmp_path / "data")
+    command = [sys.executable, "-m", "safetyplan", "verify", "--vault", str(tmp_path / "none")]
+    result = subprocess.run(
+        [*command, "--passphrase-stdin"],
+        input="not a passphrase\n",
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Does dim cynllun SafetyPlan yn y ffolder hon." in result.stderr + result.stdout
