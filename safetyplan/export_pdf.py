@@ -1075,8 +1075,13 @@ def what_helps_pdf_bytes(
     *,
     preferred_name: str = "",
     printed_on: dt.date | None = None,
+    period: str = "",
 ) -> bytes:
-    """The "what works for me" summary: a table of coping strategies and how they went."""
+    """The "what works for me" summary: a table of coping strategies and how they went.
+
+    ``period`` names the time the figures cover (e.g. "The last three months"); when given, the
+    page says so, up to the day it is printed.
+    """
     register_fonts()
     st = _styles(options.large_print)
     day = printed_on or dt.date.today()
@@ -1088,8 +1093,14 @@ def what_helps_pdf_bytes(
             "urge or distress (0 to 10) changed afterwards, on average.",
         )
     )
-    story: list[Flowable] = [
-        Paragraph(_markup(title), st.title),
+    story: list[Flowable] = [Paragraph(_markup(title), st.title)]
+    if period.strip():
+        covered = _tr(QT_TRANSLATE_NOOP("Print", "{period}, up to {date}")).format(
+            period=period.strip(), date=format_date(day, language)
+        )
+        label = _tr(QT_TRANSLATE_NOOP("Print", "Time covered"))
+        story.append(Paragraph(f"<b>{escape(label)}:</b> {_markup(covered)}", st.body))
+    story += [
         Paragraph(_markup(intro), st.body),
         Spacer(1, st.sizes.body * 0.5),
         _what_helps_table(list(rows), st, language),
@@ -1110,10 +1121,16 @@ def write_what_helps_pdf(
     *,
     preferred_name: str = "",
     printed_on: dt.date | None = None,
+    period: str = "",
 ) -> None:
     """Write the "what works for me" page to ``out`` (atomically; raises CannotWriteFile)."""
     data = what_helps_pdf_bytes(
-        rows, options, language, preferred_name=preferred_name, printed_on=printed_on
+        rows,
+        options,
+        language,
+        preferred_name=preferred_name,
+        printed_on=printed_on,
+        period=period,
     )
     write_bytes_atomically(out, data)
 

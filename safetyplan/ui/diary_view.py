@@ -152,11 +152,13 @@ class DiaryWidget(QWidget):
     """The diary tab and the "What helps" tab.
 
     ``entries_changed`` follows every change made here; ``plan_changed`` follows moving a
-    strategy in the plan. Call :meth:`reload` after the diary changed elsewhere (Right now).
+    strategy in the plan; ``print_requested`` (with a :class:`Period`) asks to print the "What
+    helps" figures. Call :meth:`reload` after the diary changed elsewhere (Right now).
     """
 
     entries_changed = Signal()
     plan_changed = Signal()
+    print_requested = Signal(object)  # the Period to print
 
     def __init__(
         self,
@@ -178,6 +180,7 @@ class DiaryWidget(QWidget):
         self.tabs.addTab(self._make_diary_tab(), self.tr("My &diary"))
         self.helps = WhatHelpsPanel(diary, plan_store, clock=clock)
         self.helps.plan_changed.connect(self.plan_changed)
+        self.helps.print_requested.connect(self.print_requested)
         self.tabs.addTab(self.helps, self.tr("What &helps"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

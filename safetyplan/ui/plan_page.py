@@ -6,12 +6,15 @@ the page.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from safetyplan.crisis_lines import load_region
-from safetyplan.diary import DiaryStore, helped_counts
+from safetyplan.diary import DiaryStore, Period, figures_as_rows, helped_counts, what_helps
+from safetyplan.export_pdf import WhatHelpsRow
 from safetyplan.settings import Preferences
 from safetyplan.store import PlanStore
 from safetyplan.ui.diary_view import DiaryWidget
@@ -62,6 +65,7 @@ class PlanPage(QWidget):
             view = self._diary_view = DiaryWidget(self.diary, self.store, self.preferences, self)
             view.plan_changed.connect(self.editor.reload)
             view.entries_changed.connect(self._entries_changed)
+            view.print_requested.connect(self.show_what_helps_print)
             current, placeholder = self.tabs.currentIndex(), self.tabs.widget(DIARY_TAB)
             self.tabs.removeTab(DIARY_TAB)
             self.tabs.insertTab(DIARY_TAB, view, self.tr("What works for me"))
@@ -106,9 +110,26 @@ class PlanPage(QWidget):
             self._diary_view.reload()
 
     def show_share(self) -> None:
-        self.flush()
-        dialog = ShareDialog(self.store.load(), self.crisis_lines, self, self._picture_bytes)
+        self._share_dialog().open()
+
+    def show_what_helps_print(self, period: Period) -> None:
+        """The print dialog with the "What works for me" page over ``period`` chosen."""
+        dialog = self._share_dialog()
+        dialog.choose_what_helps(period)
         dialog.open()
+
+    def _share_dialog(self) -> ShareDialog:
+        self.flush()
+        return ShareDialog(
+            self.store.load(),
+            self.crisis_lines,
+            self,
+            self._picture_bytes,
+            what_helps=self._what_helps_rows,
+        )
+
+    def _what_helps_rows(self, period: Period) -> Sequence[WhatHelpsRow]:
+        return figures_as_rows(what_helps(self.diary, period))
 
     def _picture_bytes(self, picture_id: int) -> bytes | None:
         picture = self.store.picture(picture_id)

@@ -1,5 +1,8 @@
 """Print or share the plan: choose the sections, who it is for, the format; save a PDF or print.
 
+Besides the plan itself, the dialog can print the "What works for me" page: the figures from the
+diary over a chosen time, and nothing from the plan's sections.
+
 Nothing here keeps a trace of what was saved or printed: the save dialog is Qt's own (the
 system dialogs may add the file to a "recent files" list), its folder history is cleared, and
 printing goes only to a printer (the print dialog offers no "print to file", which would write
@@ -38,14 +41,17 @@ from PySide6.QtWidgets import (
 
 from safetyplan.atomic import write_bytes_atomically
 from safetyplan.crisis_lines import CrisisLine
+from safetyplan.diary import Period
 from safetyplan.errors import CannotWriteFile
 from safetyplan.export_pdf import (
     READING_ORDER,
     ShareOptions,
+    WhatHelpsRow,
     card_pdf_bytes,
     default_page_size,
     plan_pdf_bytes,
     section_has_content,
+    what_helps_pdf_bytes,
 )
 from safetyplan.i18n import translate
 from safetyplan.plan import CONTEXT as PLAN_CONTEXT
@@ -61,8 +67,10 @@ from safetyplan.ui.common import (
 )
 
 PicturesLoader = Callable[[int], bytes | None]
+# The "What works for me" figures for a period: (strategy, used, helped, average change) rows.
+WhatHelpsSource = Callable[[Period], Sequence[WhatHelpsRow]]
 
-FULL_PLAN, LARGE_PRINT, WALLET_CARD = "plan", "large", "card"
+FULL_PLAN, LARGE_PRINT, WALLET_CARD, WHAT_HELPS = "plan", "large", "card", "helps"
 PAPER_SIZES = ("A4", "Letter")
 # Pages are painted onto the printer as pictures of the PDF; more than this adds nothing on paper.
 MAX_PRINT_DPI = 300
@@ -79,21 +87,25 @@ class ShareDialog(QDialog):
         crisis_lines: Sequence[CrisisLine],
         parent: QWidget | None = None,
         pictures_loader: PicturesLoader | None = None,
+        what_helps: WhatHelpsSource | None = None,
     ) -> None:
+        """``what_helps`` gives the figures for the "What works for me" page; without it, that
+        page isn't offered."""
         super().__init__(parent)
         self._plan = plan
         self._crisis_lines = crisis_lines
         self._pictures_loader = pictures_loader
+        self._what_helps = what_helps
         self.section_boxes: dict[str, QCheckBox] = {}
         self.setWindowTitle(self.tr("Print or share your plan"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Print or share your plan"), self))
-        layout.addWidget(
-            paragraph(self.tr("Only the sections you tick are printed. Nothing else is."), self)
-        )
+        self.intro = paragraph("", self)
+        layout.addWidget(self.intro)
         columns = QHBoxLayout()
         sections = QVBoxLayout()
-        sections.addWidget(self._sections_area(), stretch=1)
+        self.sections_area = self._sections_area()
+        sections.addWidget(self.sections_area, stretch=1)
         sections.addLayout(self._tick_buttons())
         columns.addLayout(sections, stretch=3)
         choices = QVBoxLayout()
@@ -173,7 +185,7 @@ class ShareDialog(QDialog):
         if editor is not None:  # always, for an editable combo box
             editor.setPlaceholderText(self.tr("For example, my GP"))
         self.shared_with.setAccessibleName(self.tr("Who is it for?"))
-        add_form_row(form, self.tr("&Who is it for?"), self.shared_with)
+        self.shared_with_label = add_form_row(form, self.tr("&Who is it for?"), self.shared_with)
         form.addRow(self._format_choice())
         self.paper = QComboBox(self)
         self.paper.addItem(self.tr("A4"), "A4")
@@ -194,25 +206,63 @@ class ShareDialog(QDialog):
             (LARGE_PRINT, self.tr("&Large print")),
             (WALLET_CARD, self.tr("Wallet &crisis card")),
         ):
-            button = QRadioButton(text, box)
-            button.setAccessibleName(text.replace("&", ""))
-            self.format_group.addButton(button)
-            self.format_buttons[key] = button
-            column.addWidget(button)
+            self._add_format_button(key, text, box, column)
         card_hint = QLabel(self.tr("Folds to bank card size"), box)
-        metric = self.style().pixelMetric
-        card_hint.setIndent(  # lined up with the words of the choice above
-            metric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
-            + metric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
-        )
+        card_hint.setIndent(self._choice_indent())
         self.format_buttons[WALLET_CARD].setAccessibleDescription(card_hint.text())
         column.addWidget(card_hint)
         self.format_buttons[FULL_PLAN].setChecked(True)
         self.name_on_card = QCheckBox(self.tr("Put my &name on the card"), box)
         self.name_on_card.setAccessibleName(self.tr("Put my name on the card"))
         column.addWidget(self.name_on_card)
+        if self._what_helps is not None:
+            self._add_format_button(WHAT_HELPS, self.tr("W&hat works for me"), box, column)
+            self.format_buttons[WHAT_HELPS].setAccessibleDescription(
+                self.tr("The figures from your diary, without the sections of your plan")
+            )
+            column.addWidget(self._what_helps_choices(box))
         self.format_group.buttonToggled.connect(self._update_enabled)
         return box
+
+    def _add_format_button(self, key: str, text: str, box: QGroupBox, column: QVBoxLayout) -> None:
+        button = QRadioButton(text, box)
+        button.setAccessibleName(text.replace("&", ""))
+        self.format_group.addButton(button)
+        self.format_buttons[key] = button
+        column.addWidget(button)
+
+    def _choice_indent(self) -> int:
+        """How far the words of a choice are from its edge: hints line up with them."""
+        metric = self.style().pixelMetric
+        return metric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + metric(
+            QStyle.PixelMetric.PM_RadioButtonLabelSpacing
+        )
+
+    def _what_helps_choices(self, parent: QWidget) -> QWidget:
+        """The time the figures cover, and large print: shown only for "What works for me"."""
+        self.what_helps_choices = QWidget(parent)
+        column = QVBoxLayout(self.what_helps_choices)
+        column.setContentsMargins(self._choice_indent(), 0, 0, 0)
+        self.period = QComboBox(self.what_helps_choices)
+        for period in Period:
+            self.period.addItem(period.label(), period)
+        self.period.setCurrentIndex(list(Period).index(Period.THREE_MONTHS))
+        self.period.setAccessibleName(self.tr("Time to cover"))
+        self.period.currentIndexChanged.connect(self._update_enabled)
+        label = QLabel(self.tr("Ti&me to cover"), self.what_helps_choices)
+        label.setBuddy(self.period)
+        self.helps_large_print = QCheckBox(self.tr("In lar&ge print"), self.what_helps_choices)
+        self.helps_large_print.setAccessibleName(self.tr("In large print"))
+        self.nothing_to_print = paragraph(
+            self.tr(
+                "Nothing noted for this time yet, so there is nothing to print. You could "
+                "choose a longer time."
+            ),
+            self.what_helps_choices,
+        )
+        for widget in (label, self.period, self.helps_large_print, self.nothing_to_print):
+            column.addWidget(widget)
+        return self.what_helps_choices
 
     def _action_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -239,10 +289,33 @@ class ShareDialog(QDialog):
                 check.setChecked(ticked)
 
     def _update_enabled(self) -> None:
-        anything = bool(self.ticked_sections())
+        helps = self.chosen_format() == WHAT_HELPS
+        anything = bool(self.what_helps_rows()) if helps else bool(self.ticked_sections())
         self.save_button.setEnabled(anything)
         self.print_button.setEnabled(anything)
         self.name_on_card.setEnabled(self.chosen_format() == WALLET_CARD)
+        # The "What works for me" page has no sections and doesn't say who it is for.
+        for widget in (
+            self.sections_area,
+            self.tick_all,
+            self.untick_all,
+            self.shared_with_label,
+            self.shared_with,
+        ):
+            widget.setEnabled(not helps)
+        if self._what_helps is not None:
+            self.what_helps_choices.setVisible(helps)
+            empty = helps and not anything
+            self.nothing_to_print.setVisible(empty)
+            self.period.setAccessibleDescription(self.nothing_to_print.text() if empty else "")
+        self.intro.setText(
+            self.tr(
+                "The “What works for me” page has only the figures from your diary, for the "
+                "time you choose. Nothing from your plan is on it, so the sections don't apply."
+            )
+            if helps
+            else self.tr("Only the sections you tick are printed. Nothing else is.")
+        )
 
     def ticked_sections(self) -> tuple[str, ...]:
         return tuple(key for key, check in self.section_boxes.items() if check.isChecked())
@@ -250,7 +323,30 @@ class ShareDialog(QDialog):
     def chosen_format(self) -> str:
         return next(key for key, button in self.format_buttons.items() if button.isChecked())
 
+    def chosen_period(self) -> Period:
+        """The time the "What works for me" page covers."""
+        period: Period = self.period.currentData()
+        return period
+
+    def choose_what_helps(self, period: Period) -> None:
+        """Choose the "What works for me" page, covering ``period`` (if the page is offered)."""
+        if WHAT_HELPS not in self.format_buttons:
+            return
+        self.period.setCurrentIndex(self.period.findData(period))
+        self.format_buttons[WHAT_HELPS].setChecked(True)
+
+    def what_helps_rows(self) -> Sequence[WhatHelpsRow]:
+        """The figures for the chosen period (none if the page isn't offered)."""
+        if self._what_helps is None:
+            return ()
+        return self._what_helps(self.chosen_period())
+
     def options(self) -> ShareOptions:
+        if self.chosen_format() == WHAT_HELPS:
+            return ShareOptions(
+                large_print=self.helps_large_print.isChecked(),
+                page_size=self.paper.currentData(),
+            )
         ticked = self.ticked_sections()
         available = tuple(k for k, check in self.section_boxes.items() if check.isEnabled())
         return ShareOptions(
@@ -266,6 +362,15 @@ class ShareDialog(QDialog):
         language = QLocale().bcp47Name()
         if self.chosen_format() == WALLET_CARD:
             return card_pdf_bytes(self._plan, self.options(), self._crisis_lines, language)
+        if self.chosen_format() == WHAT_HELPS:
+            # The name goes where the plan has it: the footer and the file's author.
+            return what_helps_pdf_bytes(
+                self.what_helps_rows(),
+                self.options(),
+                language,
+                preferred_name=self._plan.preferred_name,
+                period=self.chosen_period().label(),
+            )
         return plan_pdf_bytes(
             self._plan,
             self.options(),
@@ -333,6 +438,8 @@ class ShareDialog(QDialog):
     def _default_file_name(self) -> str:
         if self.chosen_format() == WALLET_CARD:
             return self.tr("crisis-card.pdf")
+        if self.chosen_format() == WHAT_HELPS:
+            return self.tr("what-works-for-me.pdf")
         return self.tr("safety-plan.pdf")
 
     def save_pdf_to(self, path: Path) -> bool:

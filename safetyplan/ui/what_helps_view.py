@@ -207,13 +207,15 @@ class Legend(QWidget):
 
 
 class WhatHelpsPanel(QWidget):
-    """The "What helps" tab. Emits ``plan_changed`` after moving a strategy in the plan.
+    """The "What helps" tab. Emits ``plan_changed`` after moving a strategy in the plan, and
+    ``print_requested`` (with the chosen :class:`Period`) when the person asks to print the page.
 
     The chart and the table sit one above the other on one scrolling page (no scroll areas
     inside it), each as tall as its contents.
     """
 
     plan_changed = Signal()
+    print_requested = Signal(object)  # the Period shown
 
     def __init__(
         self,
@@ -234,6 +236,9 @@ class WhatHelpsPanel(QWidget):
         self.move_button = QPushButton(self.tr("&Move to the top of my plan"))
         self.move_button.setAccessibleName(self.tr("Move to the top of my plan"))
         self.move_button.clicked.connect(self.move_chosen_to_top)
+        self.print_button = QPushButton(self.tr("Print or sa&ve this page…"))
+        self.print_button.setAccessibleName(self.tr("Print or save this page"))
+        self.print_button.clicked.connect(self.request_print)
         self.done_label = paragraph("")
         layout = QVBoxLayout(self)
         layout.addLayout(self._make_period_chooser())
@@ -241,6 +246,7 @@ class WhatHelpsPanel(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.move_button)
         actions.addWidget(self.done_label, 1)
+        actions.addWidget(self.print_button)
         layout.addLayout(actions)
         self.table.itemSelectionChanged.connect(self._update_move_button)
         self.table.currentCellChanged.connect(self._keep_row_in_view)
@@ -326,7 +332,7 @@ class WhatHelpsPanel(QWidget):
                     "here what helps."
                 )
             )
-        for widget in (self.legend, self.chart, self.table, self.move_button):
+        for widget in (self.legend, self.chart, self.table, self.move_button, self.print_button):
             widget.setVisible(bool(self.figures))
         self._update_move_button()
 
@@ -378,6 +384,9 @@ class WhatHelpsPanel(QWidget):
             return
         centre = self.table.viewport().mapTo(page, rect.center())
         self.page_scroll.ensureVisible(centre.x(), centre.y(), 0, rect.height())
+
+    def request_print(self) -> None:
+        self.print_requested.emit(self.chosen_period())
 
     def chosen_strategy(self) -> str:
         row = self.table.currentRow()
