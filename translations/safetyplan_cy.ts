@@ -1404,7 +1404,7 @@
     </message>
     <message>
         <source>Things I can do on my own to cope</source>
-        <translation>Pethau i&apos;w gwneud ar fy mhen fy hun i ymdopi</translation>
+        <translation>Pethau i ymdopi ar fy mhen fy hun</translation>
     </message>
     <message>
         <source>What could you do, on your own, to take your mind off things or to get through the next few minutes?</source>
@@ -1504,7 +1504,7 @@
     </message>
     <message>
         <source>My strengths and what has helped before</source>
-        <translation>Fy nghryfderau a beth sydd wedi helpu o&apos;r blaen</translation>
+        <translation>Fy nghryfderau a beth sydd wedi helpu</translation>
     </message>
     <message>
         <source>What are you good at? What has helped you get through hard times before?</source>
@@ -1712,6 +1712,14 @@
     <message>
         <source>From my diary: how often I used each thing, how often it helped, and how the urge or distress (0 to 10) changed afterwards, on average.</source>
         <translation>O fy nyddiadur: pa mor aml y defnyddiais i bob peth, pa mor aml y gwnaeth helpu, a sut newidiodd yr ysfa neu&apos;r trallod (0 i 10) wedyn, ar gyfartaledd.</translation>
+    </message>
+    <message>
+        <source>{period}, up to {date}</source>
+        <translation>{period}, hyd at {date}</translation>
+    </message>
+    <message>
+        <source>Time covered</source>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>What I tried</source>
@@ -2560,6 +2568,34 @@ Ydych chi eisiau rhoi&apos;r un newydd yn ei le?</translation>
         <translation>Rhoi fy enw ar y cerdyn</translation>
     </message>
     <message>
+        <source>W&amp;hat works for me</source>
+        <translation>Bet&amp;h sy&apos;n gweithio i mi</translation>
+    </message>
+    <message>
+        <source>The figures from your diary, without the sections of your plan</source>
+        <translation>Y ffigurau o&apos;ch dyddiadur, heb adrannau eich cynllun</translation>
+    </message>
+    <message>
+        <source>Time to cover</source>
+        <translation>Y cyfnod i&apos;w gynnwys</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me to cover</source>
+        <translation>Y cyfnod i&apos;w &amp;gynnwys</translation>
+    </message>
+    <message>
+        <source>In lar&amp;ge print</source>
+        <translation>Mewn print bra&amp;s</translation>
+    </message>
+    <message>
+        <source>In large print</source>
+        <translation>Mewn print bras</translation>
+    </message>
+    <message>
+        <source>Nothing noted for this time yet, so there is nothing to print. You could choose a longer time.</source>
+        <translation>Does dim byd wedi&apos;i nodi ar gyfer y cyfnod hwn eto, felly does dim byd i&apos;w argraffu. Gallech chi ddewis cyfnod hirach.</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Cadw fel PDF…</translation>
     </message>
@@ -2570,6 +2606,10 @@ Ydych chi eisiau rhoi&apos;r un newydd yn ei le?</translation>
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <source>The “What works for me” page has only the figures from your diary, for the time you choose. Nothing from your plan is on it, so the sections don&apos;t apply.</source>
+        <translation>Dim ond y ffigurau o&apos;ch dyddiadur, ar gyfer y cyfnod rydych chi&apos;n ei ddewis, sydd ar y dudalen “Beth sy&apos;n gweithio i mi”. Does dim byd o&apos;ch cynllun arni, felly dydy&apos;r adrannau ddim yn berthnasol.</translation>
     </message>
     <message>
         <source>Before you save</source>
@@ -2590,6 +2630,10 @@ Ydych chi eisiau rhoi&apos;r un newydd yn ei le?</translation>
     <message>
         <source>crisis-card.pdf</source>
         <translation>cerdyn-argyfwng.pdf</translation>
+    </message>
+    <message>
+        <source>what-works-for-me.pdf</source>
+        <translation>beth-syn-gweithio-i-mi.pdf</translation>
     </message>
     <message>
         <source>safety-plan.pdf</source>
@@ -2753,6 +2797,14 @@ ar ei gryfaf</translation>
     <message>
         <source>Move to the top of my plan</source>
         <translation>Symud i frig fy nghynllun</translation>
+    </message>
+    <message>
+        <source>Print or sa&amp;ve this page…</source>
+        <translation>Argraffu neu gadw&apos;r dudal&amp;en hon…</translation>
+    </message>
+    <message>
+        <source>Print or save this page</source>
+        <translation>Argraffu neu gadw&apos;r dudalen hon</translation>
     </message>
     <message>
         <source>Time to show</source>

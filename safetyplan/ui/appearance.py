@@ -38,6 +38,14 @@ HIGH_CONTRAST = {
     QPalette.ColorRole.ToolTipText: "#ffffff",
 }
 FOCUS_RING_WIDTH = 3
+GROWING_INDICATORS = frozenset(
+    {
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    }
+)
 
 
 class FocusRingStyle(QProxyStyle):
@@ -72,6 +80,18 @@ class FocusRingStyle(QProxyStyle):
         framed = element == QStyle.ControlElement.CE_ShapedFrame
         if framed and widget is not None and widget.hasFocus():
             self._ring(option, painter, inset=0)
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        """Tick boxes and round choices grow with the text size (Fusion keeps them 13px)."""
+        size = super().pixelMetric(metric, option, widget)
+        if metric in GROWING_INDICATORS:
+            return round(size * max(1.0, QApplication.font().pointSizeF() / BASE_POINT_SIZE))
+        return size
 
     @staticmethod
     def _ring(option: QStyleOption, painter: QPainter, inset: int) -> None:
