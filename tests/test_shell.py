@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from safetyplan.settings import Preferences
 from safetyplan.store import PlanStore
+from safetyplan.translations import reset_translation
 from safetyplan.ui.clipboard import NumberCopier
 from safetyplan.ui.main_window import MainWindow
 from safetyplan.ui.plan_editor import PlanEditor
@@ -27,6 +28,12 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
+
+
+@pytest.fixture(autouse=True)
+def _source_language_afterwards():
+    yield
+    reset_translation()  # a test that changed language leaves none behind
 
 
 @pytest.fixture

@@ -267,7 +267,7 @@
         <translation>Fy &amp;nyddiadur</translation>
     </message>
     <message>
-        <source>What &amp;helps</source>
+        <source>&amp;What helps</source>
         <translation>Beth sy&apos;n &amp;helpu</translation>
     </message>
     <message>

@@ -181,7 +181,7 @@ class DiaryWidget(QWidget):
         self.helps = WhatHelpsPanel(diary, plan_store, clock=clock)
         self.helps.plan_changed.connect(self.plan_changed)
         self.helps.print_requested.connect(self.print_requested)
-        self.tabs.addTab(self.helps, self.tr("What &helps"))
+        self.tabs.addTab(self.helps, self.tr("&What helps"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
