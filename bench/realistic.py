@@ -39,7 +39,7 @@ def full_plan(rng: random.Random) -> tuple[Plan, dict[int, Picture]]:
             items = [Item({"text": _sentence(rng)}) for _ in range(5)]
         plan.sections[spec.key] = items
     plan.sections["coping_alone"] = [Item({"text": s}) for s in STRATEGIES]
-    pictures = {n: Picture("image/png", _picture(rng)) for n in range(PICTURES)}
+    pictures = {n: Picture("image/jpeg", _picture(rng)) for n in range(PICTURES)}
     plan.sections["reasons_for_living"] = [
         Item({"text": f"A picture that matters {n}"}, picture=n) for n in range(PICTURES)
     ]
@@ -90,7 +90,8 @@ def _sentence(rng: random.Random) -> str:
 
 
 def _picture(rng: random.Random) -> bytes:
-    image = Image.frombytes("RGB", (160, 120), rng.randbytes(160 * 120 * 3))
+    """A photo-sized picture, stored as the app stores photos: JPEG, at most 1600 px."""
+    image = Image.frombytes("RGB", (64, 48), rng.randbytes(64 * 48 * 3)).resize((1600, 1200))
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
+    image.save(buffer, format="JPEG", quality=88)
     return buffer.getvalue()

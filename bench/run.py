@@ -7,6 +7,7 @@ same machine hold up on a noisy one. The last lines say PASS or FAIL for each ta
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import sqlite3
@@ -25,7 +26,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import realistic  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
+from reportlab.lib.units import mm  # noqa: E402
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate  # noqa: E402
+from reportlab.platypus import Image as PlainImage  # noqa: E402
 
 from safetyplan import crypto  # noqa: E402
 from safetyplan.diary import DiaryStore, Period, what_helps  # noqa: E402
@@ -155,6 +158,11 @@ def edit_saves(vault_dir: Path, scratch: Path) -> list[Row]:
 
 
 def full_plan_pdf(vault_dir: Path) -> list[Row]:
+    """The printed plan against ReportLab writing the same content plainly.
+
+    The plain version has the same text as paragraphs and the same pictures placed as they
+    are; a second row compares the text alone, so neither side hides behind the pictures.
+    """
     vault = Vault.open(vault_dir, realistic.PASSPHRASE)
     store = PlanStore(vault.db)
     plan = store.load()
@@ -165,28 +173,36 @@ def full_plan_pdf(vault_dir: Path) -> list[Row]:
     }
     vault.close()
     register_fonts()
-    ours = median_ms(lambda: plan_pdf_bytes(plan, ShareOptions(), pictures=pictures), 5)
     texts = [value for items in plan.sections.values() for i in items for value in i.data.values()]
-    baseline = median_ms(lambda: plain_paragraphs_pdf(texts), 5)
+    photos = list(pictures.values())
+    ours = median_ms(lambda: plan_pdf_bytes(plan, ShareOptions(), pictures=pictures), 5)
+    plain = median_ms(lambda: plain_pdf(texts, photos), 5)
+    ours_text = median_ms(lambda: plan_pdf_bytes(plan, ShareOptions()), 5)
+    plain_text = median_ms(lambda: plain_pdf(texts, []), 5)
     return [
         Row(
-            "full plan PDF",
+            f"full plan PDF ({len(photos)} pictures)",
             f"{ours:.0f} ms",
-            f"{baseline:.0f} ms (ReportLab, same text as plain paragraphs)",
+            f"{plain:.0f} ms (ReportLab: the same text as plain paragraphs, the same pictures)",
             "≤ 2× baseline",
-            ours <= 2 * baseline,
-        )
+            ours <= 2 * plain,
+        ),
+        Row(
+            "full plan PDF, text only",
+            f"{ours_text:.0f} ms",
+            f"{plain_text:.0f} ms (ReportLab: the same text as plain paragraphs)",
+            "shown, not judged",
+            None,
+        ),
     ]
 
 
-def plain_paragraphs_pdf(texts: list[str]) -> bytes:
-    import io
-
+def plain_pdf(texts: list[str], pictures: list[bytes]) -> bytes:
     buffer = io.BytesIO()
     style = ParagraphStyle("plain", fontName=FONT, fontSize=11, leading=14)
-    SimpleDocTemplate(buffer, initialFontName=FONT).build(
-        [Paragraph(_escape(t), style) for t in texts]
-    )
+    story: list[Flowable] = [Paragraph(_escape(t), style) for t in texts]
+    story += [PlainImage(io.BytesIO(p), width=30 * mm, height=22.5 * mm) for p in pictures]
+    SimpleDocTemplate(buffer, initialFontName=FONT).build(story)
     return buffer.getvalue()
 
 
@@ -254,8 +270,9 @@ def main() -> int:
         print("How the diary figures grow with the number of entries:")
         print("\n".join(growth(scratch)))
     print()
-    print(" ".join(f"{r.figure}: {'PASS' if r.passed else 'FAIL'}" for r in rows))
-    return 0 if all(r.passed for r in rows) else 1
+    judged = [r for r in rows if r.passed is not None]
+    print(" ".join(f"{r.figure}: {'PASS' if r.passed else 'FAIL'}" for r in judged))
+    return 0 if all(r.passed for r in judged) else 1
 
 
 if __name__ == "__main__":

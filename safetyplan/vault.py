@@ -47,6 +47,7 @@ PASSPHRASE_SLOT = "passphrase"
 RECOVERY_SLOT = "recovery"
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLCIPHER_PAGE_SIZE = 4096
+CACHE_KIB = 16 * 1024
 
 
 @dataclass(frozen=True)
@@ -359,6 +360,9 @@ def _apply_key_and_settings(connection: sqlcipher3.Connection, data_key: bytes) 
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
+    # 16 MiB of decrypted pages: years of diary stay in memory instead of being decrypted again
+    # on every query (the default, 2,000 pages, made "What helps" grow faster than the diary).
+    connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 def _check_pages(db: Database) -> None:

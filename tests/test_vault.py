@@ -84,6 +84,7 @@ def test_database_settings(open_vault: Vault) -> None:
     assert db.value("PRAGMA synchronous") == 2  # FULL
     assert db.value("PRAGMA temp_store") == 2  # MEMORY
     assert db.value("PRAGMA secure_delete") == 1
+    assert db.value("PRAGMA cache_size") == -16 * 1024
     assert db.value("PRAGMA cipher_memory_security") == "1"
     assert db.value("PRAGMA user_version") == SCHEMA_VERSION
 
