@@ -14,7 +14,13 @@ os.environ["SAFETYPLAN_DATA_DIR"] = str(_SANDBOX / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "xdg-data")
 
+import io  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+
 import pytest  # noqa: E402
+from pypdf import PdfReader  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from safetyplan.crypto import MIN_MEMORY_KIB, Argon2Params  # noqa: E402
 from safetyplan.vault import Vault  # noqa: E402
@@ -47,3 +53,37 @@ def open_vault(made_vault: tuple[Path, str]):
     vault = Vault.open(made_vault[0], PASSPHRASE)
     yield vault
     vault.close()
+
+
+# Shared by the print tests: reading PDFs back, and answering modal dialogs.
+
+
+def text_of(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+@pytest.fixture
+def modals(qtbot) -> Iterator[Callable[[dict[type, Callable[[QWidget], None]]], list[str]]]:
+    """Answer modal dialogs as they open: ``handlers`` maps a dialog class to what to do."""
+    timer = QTimer()
+    seen: list[str] = []
+
+    def answer(handlers: dict[type, Callable[[QWidget], None]]) -> list[str]:
+        def check() -> None:
+            widget = QApplication.activeModalWidget()
+            for kind, handle in handlers.items():
+                if isinstance(widget, kind) and (not seen or seen[-1] != kind.__name__):
+                    seen.append(kind.__name__)
+                    handle(widget)
+
+        timer.timeout.connect(check)
+        timer.start(10)
+        return seen
+
+    yield answer
+    timer.stop()
+
+
+def click(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+    return lambda box: box.button(button).click()

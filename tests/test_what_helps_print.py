@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import text_of
 from pdf_samples import CRISIS_LINE_NUMBER, CRISIS_LINES, MARKERS, PHONES, full_plan
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -74,33 +75,6 @@ def share_dialog(qtbot, diary: DiaryStore, now: dt.datetime) -> ShareDialog:
 @pytest.fixture
 def dialog(qtbot, diary: DiaryStore, now: dt.datetime) -> ShareDialog:
     return share_dialog(qtbot, diary, now)
-
-
-def text_of(data: bytes) -> str:
-    reader = PdfReader(io.BytesIO(data))
-    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
-
-
-@pytest.fixture
-def modals(qtbot) -> Iterator[Callable[[dict[type, Callable[[QWidget], None]]], list[str]]]:
-    """Answer modal dialogs as they open: ``handlers`` maps a dialog class to what to do."""
-    timer = QTimer()
-    seen: list[str] = []
-
-    def answer(handlers: dict[type, Callable[[QWidget], None]]) -> list[str]:
-        def check() -> None:
-            widget = QApplication.activeModalWidget()
-            for kind, handle in handlers.items():
-                if isinstance(widget, kind) and (not seen or seen[-1] != kind.__name__):
-                    seen.append(kind.__name__)
-                    handle(widget)
-
-        timer.timeout.connect(check)
-        timer.start(10)
-        return seen
-
-    yield answer
-    timer.stop()
 
 
 def save_as(path: Path) -> Callable[[QWidget], None]:

@@ -106,10 +106,6 @@
         <source>Setting up your plan…</source>
         <translation>Wrthi&apos;n paratoi eich cynllun…</translation>
     </message>
-    <message>
-        <source>The two passphrases are different. Please type them again.</source>
-        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol. Teipiwch nhw eto, os gwelwch yn dda.</translation>
-    </message>
 </context>
 <context>
     <name>CrisisLines</name>
@@ -1119,6 +1115,13 @@
     </message>
 </context>
 <context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>The two passphrases are different. Please type them again.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol. Teipiwch nhw eto, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
@@ -2062,10 +2065,6 @@ Ydych chi eisiau rhoi&apos;r un newydd yn ei le?</translation>
     <message>
         <source>Set new passphrase</source>
         <translation>Gosod cyfrinymadrodd newydd</translation>
-    </message>
-    <message>
-        <source>The two passphrases are different. Please type them again.</source>
-        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol. Teipiwch nhw eto, os gwelwch yn dda.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from safetyplan.passphrase_strength import Strength, assess
 
 COLUMN_MAX_WIDTH = 820
 
@@ -90,6 +92,28 @@ def passphrase_field(name: str, parent: QWidget | None = None) -> QLineEdit:
     field.setDragEnabled(False)
     field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     return field
+
+
+def new_passphrase_is_ready(first: QLineEdit, second: QLineEdit, error: QLabel) -> bool:
+    """Whether ``first`` and ``second`` hold the same, long enough passphrase; if not, say why
+    in ``error`` and put the cursor where the fix is."""
+    chosen = assess(first.text())
+    if chosen.strength == Strength.TOO_SHORT:
+        show_error(error, chosen.verdict())
+        first.setFocus()
+        return False
+    if first.text() != second.text():
+        show_error(
+            error,
+            QCoreApplication.translate(
+                "NewPassphrase", "The two passphrases are different. Please type them again."
+            ),
+        )
+        wipe(second)
+        second.setFocus()
+        return False
+    clear_error(error)
+    return True
 
 
 def wipe(field: QLineEdit) -> None:

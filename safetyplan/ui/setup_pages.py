@@ -25,6 +25,7 @@ from safetyplan.ui.common import (
     enter_presses_buttons,
     error_label,
     heading,
+    new_passphrase_is_ready,
     page_layout,
     paragraph,
     passphrase_field,
@@ -152,21 +153,9 @@ class CreatePassphrasePage(QWidget):
         self.verdict.setText(assessment.verdict() if text else "")
 
     def _submit(self) -> None:
-        first, second = self.first.text(), self.second.text()
-        if assess(first).strength == Strength.TOO_SHORT:
-            show_error(self.error, assess(first).verdict())
-            self.first.setFocus()
-            return
-        if first != second:
-            show_error(
-                self.error, self.tr("The two passphrases are different. Please type them again.")
-            )
-            wipe(self.second)
-            self.second.setFocus()
-            return
-        clear_error(self.error)
-        self.set_busy(True)
-        self.chosen.emit(first)
+        if new_passphrase_is_ready(self.first, self.second, self.error):
+            self.set_busy(True)
+            self.chosen.emit(self.first.text())
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

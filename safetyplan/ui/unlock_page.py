@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safetyplan.passphrase_strength import Strength, assess
 from safetyplan.ui.common import (
     FlowLayout,
     add_form_row,
     clear_error,
     error_label,
     heading,
+    new_passphrase_is_ready,
     page_layout,
     paragraph,
     passphrase_field,
@@ -164,19 +164,10 @@ class RecoverPage(QWidget):
         self.setFocusProxy(self.recovery)
 
     def _submit(self) -> None:
-        first = self.first.text()
-        if assess(first).strength == Strength.TOO_SHORT:
-            show_error(self.error, assess(first).verdict())
-            return
-        if first != self.second.text():
-            show_error(
-                self.error, self.tr("The two passphrases are different. Please type them again.")
-            )
-            return
-        clear_error(self.error)
-        self.busy.show()
-        self.submit_button.setEnabled(False)
-        self.recover_requested.emit(self.recovery.text(), first)
+        if new_passphrase_is_ready(self.first, self.second, self.error):
+            self.busy.show()
+            self.submit_button.setEnabled(False)
+            self.recover_requested.emit(self.recovery.text(), self.first.text())
 
     def failed(self, message: str) -> None:
         self.busy.hide()
