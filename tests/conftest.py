@@ -20,9 +20,10 @@ from collections.abc import Callable, Iterator  # noqa: E402
 import pytest  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget  # noqa: E402
 
 from safetyplan.crypto import MIN_MEMORY_KIB, Argon2Params  # noqa: E402
+from safetyplan.paths import DB_NAME  # noqa: E402
 from safetyplan.vault import Vault  # noqa: E402
 
 # The smallest parameters the vault accepts: 64 MiB, one pass. Real vaults are calibrated.
@@ -87,3 +88,21 @@ def modals(qtbot) -> Iterator[Callable[[dict[type, Callable[[QWidget], None]]], 
 
 def click(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
     return lambda box: box.button(button).click()
+
+
+def save_as(path: Path) -> Callable[[QWidget], None]:
+    def handle(file_dialog: QWidget) -> None:
+        assert isinstance(file_dialog, QFileDialog)
+        file_dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))  # as if typed
+        file_dialog.accept()
+
+    return handle
+
+
+def checkpointed(folder: Path) -> None:
+    """Fold the write-ahead log into plan.db, so damage to plan.db is damage to the data."""
+    vault = Vault.open(folder, PASSPHRASE)
+    vault.db.run("PRAGMA wal_checkpoint(TRUNCATE)")
+    vault.close()
+    for leftover in (folder / f"{DB_NAME}-wal", folder / f"{DB_NAME}-shm"):
+        leftover.unlink(missing_ok=True)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, QUICK_KDF
+from conftest import PASSPHRASE, QUICK_KDF, checkpointed
 from pypdf import PdfReader
 
 from safetyplan.diary import DiaryStore, Entry
@@ -101,15 +101,6 @@ def test_verify_a_sound_vault(made_vault: tuple[Path, str]) -> None:
     result = run("verify", "--vault", made_vault[0], "--passphrase-stdin")
     assert result.returncode == 0
     assert one_line(result).startswith("Sound")
-
-
-def checkpointed(folder: Path) -> None:
-    """Fold the write-ahead log into plan.db, so damage to plan.db is damage to the data."""
-    vault = Vault.open(folder, PASSPHRASE)
-    vault.db.run("PRAGMA wal_checkpoint(TRUNCATE)")
-    vault.close()
-    for leftover in (folder / f"{DB_NAME}-wal", folder / f"{DB_NAME}-shm"):
-        leftover.unlink(missing_ok=True)
 
 
 @pytest.mark.parametrize("page", ["first", "last"])

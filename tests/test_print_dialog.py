@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from conftest import click, text_of
+from conftest import click, save_as, text_of
 from pdf_samples import CRISIS_LINE_NUMBER, CRISIS_LINES, MARKERS, PHONES, PICTURES, full_plan
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
-    QLineEdit,
     QMessageBox,
     QWidget,
 )
@@ -37,15 +35,6 @@ def dialog(qtbot) -> ShareDialog:
     qtbot.addWidget(share)
     share.show()
     return share
-
-
-def save_as(path: Path) -> Callable[[QWidget], None]:
-    def handle(file_dialog: QWidget) -> None:
-        assert isinstance(file_dialog, QFileDialog)
-        file_dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))  # as if typed
-        file_dialog.accept()
-
-    return handle
 
 
 # ----------------------------------------------------------------------------- choosing

@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, QUICK_KDF
+from conftest import PASSPHRASE, QUICK_KDF, checkpointed
 
 from safetyplan import errors
 from safetyplan.migrations import SCHEMA_VERSION
@@ -285,15 +285,6 @@ def test_damaged_database(made_vault: tuple[Path, str], how: str) -> None:
         Vault.open(folder, PASSPHRASE)
     assert "damaged" in caught.value.message()
     assert snapshot(folder) == before
-
-
-def checkpointed(folder: Path) -> None:
-    """Fold the write-ahead log into plan.db, so damage to plan.db is damage to the data."""
-    vault = Vault.open(folder, PASSPHRASE)
-    vault.db.run("PRAGMA wal_checkpoint(TRUNCATE)")
-    vault.close()
-    for leftover in (folder / f"{DB_NAME}-wal", folder / f"{DB_NAME}-shm"):
-        leftover.unlink(missing_ok=True)
 
 
 def test_missing_database(made_vault: tuple[Path, str]) -> None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import text_of
+from conftest import save_as, text_of
 from pdf_samples import CRISIS_LINE_NUMBER, CRISIS_LINES, MARKERS, PHONES, full_plan
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -75,15 +74,6 @@ def share_dialog(qtbot, diary: DiaryStore, now: dt.datetime) -> ShareDialog:
 @pytest.fixture
 def dialog(qtbot, diary: DiaryStore, now: dt.datetime) -> ShareDialog:
     return share_dialog(qtbot, diary, now)
-
-
-def save_as(path: Path) -> Callable[[QWidget], None]:
-    def handle(file_dialog: QWidget) -> None:
-        assert isinstance(file_dialog, QFileDialog)
-        file_dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))  # as if typed
-        file_dialog.accept()
-
-    return handle
 
 
 def press_save(box: QWidget) -> None:
