@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE, QUICK_KDF
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 from safetyplan.settings import Preferences
 from safetyplan.store import PlanStore
@@ -19,7 +19,7 @@ from safetyplan.translations import reset_translation
 from safetyplan.ui.clipboard import NumberCopier
 from safetyplan.ui.main_window import MainWindow
 from safetyplan.ui.plan_editor import PlanEditor
-from safetyplan.vault import KEY_NAME, Vault
+from safetyplan.vault import KEY_NAME, Vault, recover_data_key
 
 
 class FakeClock:
@@ -313,3 +313,49 @@ def test_nothing_from_the_plan_reaches_settings_or_temp_files(qtbot, made_vault,
             if path.stat().st_mtime < started - 1 or path.stat().st_size > 50_000_000:
                 continue
             assert canary.encode() not in path.read_bytes(), path
+
+
+def test_changing_the_passphrase(qtbot, made_vault, clock):
+    folder, recovery = made_vault
+    window = make_window(qtbot, folder, clock)
+    unlock(qtbot, window)
+    dialog = window.show_change_passphrase()
+    qtbot.keyClicks(dialog.current, "not the one I use")
+    qtbot.keyClicks(dialog.fields.first, "a brand new passphrase")
+    qtbot.keyClicks(dialog.fields.second, "a brand new passphrase")
+    qtbot.keyClick(dialog.fields.second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    assert "didn't open" in dialog.error.text()  # the passphrase in use is checked first
+    Vault.open(folder, PASSPHRASE).close()  # and nothing changed
+    dialog.current.setText(PASSPHRASE)
+    qtbot.keyClick(dialog.fields.second, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.current.text() == dialog.fields.first.text() == ""
+    window.lock()
+    unlock(qtbot, window, "a brand new passphrase")
+    assert window.is_unlocked()
+    recover_data_key(folder, recovery)  # the recovery key still works
+
+
+def test_settings_offer_the_passphrase_change(qtbot, made_vault, clock):
+    from safetyplan.ui.passphrase_widgets import ChangePassphraseDialog
+    from safetyplan.ui.settings_dialog import SettingsDialog
+
+    window = make_window(qtbot, made_vault[0], clock)
+    unlock(qtbot, window)
+    QTimer.singleShot(0, lambda: _press_change_in_settings(window))
+    window.show_settings()
+    assert window.findChildren(ChangePassphraseDialog)
+    assert not [d for d in window.findChildren(SettingsDialog) if d.isVisible()]
+
+
+def _press_change_in_settings(window: MainWindow) -> None:
+    from safetyplan.ui.passphrase_widgets import ChangePassphraseDialog
+    from safetyplan.ui.settings_dialog import SettingsDialog
+
+    settings = next(d for d in window.findChildren(SettingsDialog) if d.isVisible())
+    button = next(b for b in settings.findChildren(QPushButton) if "passphrase" in b.text())
+    button.click()
+    changer = next(d for d in settings.findChildren(ChangePassphraseDialog))
+    changer.reject()
+    settings.reject()

@@ -159,6 +159,9 @@ def _dialogs(qtbot, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     settings = SettingsDialog(window.preferences, window)
     yield "settings", _showing(qtbot, settings)
     settings.reject()
+    changer = window.show_change_passphrase()
+    yield "change passphrase", _showing(qtbot, changer)
+    changer.reject()
     window.show_help()
     assert window.help_windows.help_dialog is not None
     yield "get help", _showing(qtbot, window.help_windows.help_dialog)

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy">
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change your passphrase</source>
+        <translation>Newid eich cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. Your recovery key stays the same.</source>
+        <translation>Teipiwch y cyfrinymadrodd rydych chi&apos;n ei ddefnyddio nawr, yna&apos;r un newydd ddwywaith. Mae eich allwedd adfer yn aros yr un fath.</translation>
+    </message>
+    <message>
+        <source>Passphrase you use now</source>
+        <translation>Y cyfrinymadrodd rydych chi&apos;n ei ddefnyddio nawr</translation>
+    </message>
+    <message>
+        <source>Passphrase you use &amp;now</source>
+        <translation>Y cyfrinymadrodd rydych chi&apos;n ei ddefnyddio &amp;nawr</translation>
+    </message>
+    <message>
+        <source>N&amp;ew passphrase</source>
+        <translation>Cyfrinymadrodd n&amp;ewydd</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase</source>
+        <translation>Wrthi&apos;n newid eich cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Newid cyfrinymadrodd</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Some of the options weren&apos;t recognised (they aren&apos;t shown, in case one is a passphrase). A passphrase is only read from standard input, with --passphrase-stdin. See safetyplan --help.</source>
@@ -59,36 +90,8 @@
         <translation>Mae eich cyfrinymadrodd yn cloi eich cynllun. Mae ychydig o eiriau sy&apos;n golygu rhywbeth i chi, ond na fyddai pobl eraill yn eu dyfalu, yn gweithio&apos;n dda. Byddwch chi hefyd yn cael allwedd adfer rhag ofn i chi ei anghofio.</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Cyfrinymadrodd</translation>
-    </message>
-    <message>
-        <source>Type the passphrase again</source>
-        <translation>Teipiwch y cyfrinymadrodd eto</translation>
-    </message>
-    <message>
         <source>&amp;Passphrase</source>
         <translation>Cyf&amp;rinymadrodd</translation>
-    </message>
-    <message>
-        <source>&amp;Type it again</source>
-        <translation>&amp;Teipiwch ef eto</translation>
-    </message>
-    <message>
-        <source>How hard your passphrase is to guess</source>
-        <translation>Pa mor anodd yw dyfalu eich cyfrinymadrodd</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Cryfder y cyfrinymadrodd</translation>
-    </message>
-    <message>
-        <source>&amp;Show what I type</source>
-        <translation>&amp;Dangos beth rwy&apos;n ei deipio</translation>
-    </message>
-    <message>
-        <source>Show what I type</source>
-        <translation>Dangos beth rwy&apos;n ei deipio</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1115,7 +1118,31 @@
     </message>
 </context>
 <context>
-    <name>NewPassphrase</name>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation>Teipiwch y cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Teipiwch ef eto</translation>
+    </message>
+    <message>
+        <source>How hard your passphrase is to guess</source>
+        <translation>Pa mor anodd yw dyfalu eich cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Cryfder y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Dangos beth rwy&apos;n ei deipio</translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation>Dangos beth rwy&apos;n ei deipio</translation>
+    </message>
     <message>
         <source>The two passphrases are different. Please type them again.</source>
         <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol. Teipiwch nhw eto, os gwelwch yn dda.</translation>
@@ -2035,24 +2062,12 @@ Ydych chi eisiau rhoi&apos;r un newydd yn ei le?</translation>
         <translation>Allwedd adfer</translation>
     </message>
     <message>
-        <source>New passphrase</source>
-        <translation>Cyfrinymadrodd newydd</translation>
-    </message>
-    <message>
-        <source>Type the new passphrase again</source>
-        <translation>Teipiwch y cyfrinymadrodd newydd eto</translation>
-    </message>
-    <message>
         <source>&amp;Recovery key</source>
         <translation>&amp;Allwedd adfer</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
         <translation>Cyfrinymadrodd &amp;newydd</translation>
-    </message>
-    <message>
-        <source>&amp;Type it again</source>
-        <translation>&amp;Teipiwch ef eto</translation>
     </message>
     <message>
         <source>Setting your new passphrase…</source>
@@ -2455,6 +2470,14 @@ Ydych chi eisiau rhoi&apos;r un newydd yn ei le?</translation>
     <message>
         <source>These settings hold nothing from your plan.</source>
         <translation>Does dim byd o&apos;ch cynllun yn y gosodiadau hyn.</translation>
+    </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>Newid fy &amp;nghyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Newid fy nghyfrinymadrodd</translation>
     </message>
     <message numerus="yes">
         <source> minutes</source>

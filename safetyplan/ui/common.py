@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from safetyplan.passphrase_strength import Strength, assess
 
 COLUMN_MAX_WIDTH = 820
 
@@ -94,42 +92,34 @@ def passphrase_field(name: str, parent: QWidget | None = None) -> QLineEdit:
     return field
 
 
-def new_passphrase_is_ready(first: QLineEdit, second: QLineEdit, error: QLabel) -> bool:
-    """Whether ``first`` and ``second`` hold the same, long enough passphrase; if not, say why
-    in ``error`` and put the cursor where the fix is."""
-    chosen = assess(first.text())
-    if chosen.strength == Strength.TOO_SHORT:
-        show_error(error, chosen.verdict())
-        first.setFocus()
-        return False
-    if first.text() != second.text():
-        show_error(
-            error,
-            QCoreApplication.translate(
-                "NewPassphrase", "The two passphrases are different. Please type them again."
-            ),
-        )
-        wipe(second)
-        second.setFocus()
-        return False
-    clear_error(error)
-    return True
-
-
 def wipe(field: QLineEdit) -> None:
     """Overwrite and clear a passphrase field (Qt keeps no undo history for password fields)."""
     field.setText(" " * len(field.text()))
     field.clear()
 
 
-def add_form_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
-    """A labelled row whose label is the field's buddy (its Alt+letter moves focus there).
+class FieldLabel(QLabel):
+    """A label that asks for room for its whole last letter.
 
-    The small right margin keeps Qt from clipping the last letter of a label with a mnemonic.
+    QLabel sizes itself by the text's advance; letters such as "o" reach a pixel or two past
+    it, so a label given exactly its size hint (as form labels are) lost the edge of its last
+    letter ("Teipiwch ef eto" read "eto" as "etc").
     """
-    label = QLabel(text, field.parentWidget())
+
+    def sizeHint(self) -> QSize:
+        return self._roomier(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._roomier(super().minimumSizeHint())
+
+    def _roomier(self, size: QSize) -> QSize:
+        return QSize(size.width() + self.fontMetrics().averageCharWidth() // 2 + 1, size.height())
+
+
+def add_form_row(form: QFormLayout, text: str, field: QWidget) -> QLabel:
+    """A labelled row whose label is the field's buddy (its Alt+letter moves focus there)."""
+    label = FieldLabel(text, field.parentWidget())
     label.setBuddy(field)
-    label.setContentsMargins(0, 0, 6, 0)
     form.addRow(label, field)
     return label
 

@@ -38,6 +38,7 @@ from safetyplan.ui.clipboard import NumberCopier
 from safetyplan.ui.common import fit_to_screen
 from safetyplan.ui.help_windows import HelpWindows
 from safetyplan.ui.idle import IdleWatcher
+from safetyplan.ui.passphrase_widgets import ChangePassphraseDialog
 from safetyplan.ui.settings_dialog import SettingsDialog
 from safetyplan.ui.setup_pages import CreatePassphrasePage, RecoveryKeyPage, WelcomePage
 from safetyplan.ui.tasks import Task
@@ -444,8 +445,26 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.preferences, self)
+        dialog.change_passphrase_requested.connect(lambda: self.show_change_passphrase(dialog))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_preferences(dialog.preferences())
+
+    def show_change_passphrase(self, parent: QWidget | None = None) -> ChangePassphraseDialog:
+        """Check the passphrase in use, then wrap the key under a new one (off the UI thread)."""
+        dialog = ChangePassphraseDialog(parent or self)
+        folder, params = self.vault_dir, self._kdf_params
+
+        def change(current: str, new: str) -> None:
+            def work() -> None:
+                from safetyplan.vault import set_passphrase, unlock_data_key
+
+                set_passphrase(folder, unlock_data_key(folder, current), new, params)
+
+            self._run(work, lambda _done: dialog.succeeded(), dialog.failed)
+
+        dialog.change_requested.connect(change)
+        dialog.open()
+        return dialog
 
     def apply_preferences(self, preferences: Preferences) -> None:
         """Save and use new preferences; a new language rebuilds every screen in it."""

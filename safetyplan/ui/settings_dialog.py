@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPushButton,
     QSpinBox,
     QStyle,
     QVBoxLayout,
@@ -27,6 +28,8 @@ from safetyplan.ui.common import fit_to_screen, heading, paragraph, scrolling
 
 
 class SettingsDialog(QDialog):
+    change_passphrase_requested = Signal()
+
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._original = preferences
@@ -84,6 +87,10 @@ class SettingsDialog(QDialog):
         self._column.addWidget(
             paragraph(self.tr("These settings hold nothing from your plan."), self)
         )
+        change = QPushButton(self.tr("&Change my passphrase…"), self)
+        change.setAccessibleName(self.tr("Change my passphrase"))
+        change.clicked.connect(self.change_passphrase_requested)
+        self._column.addWidget(change, alignment=Qt.AlignmentFlag.AlignLeft)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

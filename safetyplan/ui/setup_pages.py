@@ -6,32 +6,25 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QWidget,
 )
 
-from safetyplan.passphrase_strength import Strength, assess
 from safetyplan.ui.clipboard import NumberCopier
 from safetyplan.ui.common import (
-    add_form_row,
     clear_error,
     enter_presses_buttons,
     error_label,
     heading,
-    new_passphrase_is_ready,
     page_layout,
     paragraph,
-    passphrase_field,
     show_error,
-    wipe,
 )
+from safetyplan.ui.passphrase_widgets import NewPassphraseFields
 
 CLIPBOARD_CLEAR_MS = 60_000
 
@@ -96,25 +89,10 @@ class CreatePassphrasePage(QWidget):
                 self,
             )
         )
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.first = passphrase_field(self.tr("Passphrase"), self)
-        self.second = passphrase_field(self.tr("Type the passphrase again"), self)
-        add_form_row(form, self.tr("&Passphrase"), self.first)
-        add_form_row(form, self.tr("&Type it again"), self.second)
-        layout.addLayout(form)
-        self.meter = QProgressBar(self)
-        self.meter.setRange(0, int(Strength.STRONG))
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(self.tr("How hard your passphrase is to guess"))
-        self.verdict = paragraph("", self)
-        self.verdict.setAccessibleName(self.tr("Passphrase strength"))
-        layout.addWidget(self.meter)
-        layout.addWidget(self.verdict)
-        self.show_text = QCheckBox(self.tr("&Show what I type"), self)
-        self.show_text.setAccessibleName(self.tr("Show what I type"))
-        self.show_text.toggled.connect(self._toggle_visible)
-        layout.addWidget(self.show_text)
+        self.fields = NewPassphraseFields(self.tr("&Passphrase"), self)
+        self.first, self.second = self.fields.first, self.fields.second
+        self.verdict, self.show_text = self.fields.verdict, self.fields.show_text
+        layout.addWidget(self.fields)
         self.error = error_label(self)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
@@ -136,30 +114,17 @@ class CreatePassphrasePage(QWidget):
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
         layout.addStretch()
-        self.first.textChanged.connect(self._update_meter)
-        self.first.returnPressed.connect(self.second.setFocus)
-        self.second.returnPressed.connect(self._submit)
+        self.fields.submitted.connect(self._submit)
         self.setFocusProxy(self.first)
-        self._update_meter("")
-
-    def _toggle_visible(self, visible: bool) -> None:
-        echo = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
-        self.first.setEchoMode(echo)
-        self.second.setEchoMode(echo)
-
-    def _update_meter(self, text: str) -> None:
-        assessment = assess(text)
-        self.meter.setValue(int(assessment.strength))
-        self.verdict.setText(assessment.verdict() if text else "")
 
     def _submit(self) -> None:
-        if new_passphrase_is_ready(self.first, self.second, self.error):
+        if self.fields.is_ready(self.error):
             self.set_busy(True)
-            self.chosen.emit(self.first.text())
+            self.chosen.emit(self.fields.passphrase())
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.first, self.second, self.create_button, self.show_text):
+        for widget in (self.fields, self.create_button):
             widget.setEnabled(not busy)
 
     def failed(self, message: str) -> None:
@@ -167,9 +132,7 @@ class CreatePassphrasePage(QWidget):
         show_error(self.error, message)
 
     def reset(self) -> None:
-        wipe(self.first)
-        wipe(self.second)
-        self.show_text.setChecked(False)
+        self.fields.reset()
         clear_error(self.error)
         self.set_busy(False)
 
@@ -256,4 +219,3 @@ class RecoveryKeyPage(QWidget):
         self._key = ""
         self.key_label.clear()
         self.done.emit()
-

@@ -18,13 +18,13 @@ from safetyplan.ui.common import (
     clear_error,
     error_label,
     heading,
-    new_passphrase_is_ready,
     page_layout,
     paragraph,
     passphrase_field,
     show_error,
     wipe,
 )
+from safetyplan.ui.passphrase_widgets import NewPassphraseFields
 
 
 def _busy_bar(parent: QWidget, text: str) -> QProgressBar:
@@ -137,12 +137,11 @@ class RecoverPage(QWidget):
         self.recovery = QLineEdit(self)
         self.recovery.setAccessibleName(self.tr("Recovery key"))
         self.recovery.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
-        self.first = passphrase_field(self.tr("New passphrase"), self)
-        self.second = passphrase_field(self.tr("Type the new passphrase again"), self)
         add_form_row(form, self.tr("&Recovery key"), self.recovery)
-        add_form_row(form, self.tr("&New passphrase"), self.first)
-        add_form_row(form, self.tr("&Type it again"), self.second)
         layout.addLayout(form)
+        self.fields = NewPassphraseFields(self.tr("&New passphrase"), self)
+        self.first, self.second = self.fields.first, self.fields.second
+        layout.addWidget(self.fields)
         self.error = error_label(self)
         layout.addWidget(self.error)
         self.busy = _busy_bar(self, self.tr("Setting your new passphrase…"))
@@ -160,14 +159,15 @@ class RecoverPage(QWidget):
         row.addWidget(self.submit_button)
         layout.addLayout(row)
         layout.addStretch()
-        self.second.returnPressed.connect(self._submit)
+        self.recovery.returnPressed.connect(self.fields.setFocus)
+        self.fields.submitted.connect(self._submit)
         self.setFocusProxy(self.recovery)
 
     def _submit(self) -> None:
-        if new_passphrase_is_ready(self.first, self.second, self.error):
+        if self.fields.is_ready(self.error):
             self.busy.show()
             self.submit_button.setEnabled(False)
-            self.recover_requested.emit(self.recovery.text(), self.first.text())
+            self.recover_requested.emit(self.recovery.text(), self.fields.passphrase())
 
     def failed(self, message: str) -> None:
         self.busy.hide()
@@ -177,8 +177,8 @@ class RecoverPage(QWidget):
         self.recovery.selectAll()
 
     def reset(self) -> None:
-        for field in (self.recovery, self.first, self.second):
-            wipe(field)
+        wipe(self.recovery)
+        self.fields.reset()
         clear_error(self.error)
         self.busy.hide()
         self.submit_button.setEnabled(True)
