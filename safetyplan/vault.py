@@ -27,6 +27,7 @@ import sqlcipher3
 from safetyplan import crypto
 from safetyplan.atomic import write_bytes_atomically
 from safetyplan.errors import (
+    CannotWriteFile,
     DatabaseDamaged,
     DatabaseMissing,
     KeyFileDamaged,
@@ -34,6 +35,7 @@ from safetyplan.errors import (
     NotAVault,
     PlainDatabase,
     VaultAlreadyExists,
+    VaultTooNew,
     WrongPassphrase,
     WrongRecoveryKey,
 )
@@ -46,6 +48,13 @@ KEY_FORMAT_VERSION = 1
 PASSPHRASE_SLOT = "passphrase"
 RECOVERY_SLOT = "recovery"
 SQLITE_HEADER = b"SQLite format 3\x00"
+SLOT_KDFS = {PASSPHRASE_SLOT: "argon2id", RECOVERY_SLOT: "hkdf-sha256"}
+WRAPPED_KEY_BYTES = crypto.DATA_KEY_BYTES + 16  # the key and its AES-GCM tag
+# Bounds for Argon2id settings read from a key file: far above what calibration picks, low
+# enough that a damaged or hostile file can't make unlocking hang or exhaust memory.
+MAX_TIME_COST = 100
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_PARALLELISM = 16
 SQLCIPHER_PAGE_SIZE = 4096
 CACHE_KIB = 16 * 1024
 
@@ -78,28 +87,40 @@ class Slot:
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Slot:
+        """Read one slot, checking every value, so a damaged file fails here and nowhere later."""
+        kind = raw["kind"]
+        expected_kdf = SLOT_KDFS[kind]
+        if raw["kdf"] != expected_kdf:
+            raise ValueError("wrong kdf for the slot")
         argon2 = None
-        if raw["kdf"] == "argon2id":
+        if expected_kdf == "argon2id":
             argon2 = crypto.Argon2Params(
-                time_cost=_positive_int(raw["time_cost"]),
-                memory_kib=_positive_int(raw["memory_kib"]),
-                parallelism=_positive_int(raw["parallelism"]),
+                time_cost=_int_within(raw["time_cost"], 1, MAX_TIME_COST),
+                memory_kib=_int_within(raw["memory_kib"], crypto.MIN_MEMORY_KIB, MAX_MEMORY_KIB),
+                parallelism=_int_within(raw["parallelism"], 1, MAX_PARALLELISM),
             )
-        elif raw["kdf"] != "hkdf-sha256":
-            raise ValueError("unknown kdf")
         return cls(
-            kind=str(raw["kind"]),
-            salt=crypto.unb64(raw["salt"]),
-            nonce=crypto.unb64(raw["nonce"]),
-            wrapped=crypto.unb64(raw["wrapped"]),
+            kind=kind,
+            salt=_bytes_of_length(raw["salt"], crypto.SALT_BYTES),
+            nonce=_bytes_of_length(raw["nonce"], crypto.NONCE_BYTES),
+            wrapped=_bytes_of_length(raw["wrapped"], WRAPPED_KEY_BYTES),
             argon2=argon2,
         )
 
 
-def _positive_int(value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ValueError("not a positive integer")
+def _int_within(value: object, low: int, high: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ValueError("a number out of range")
     return value
+
+
+def _bytes_of_length(text: object, length: int) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    data = crypto.unb64(text)
+    if len(data) != length:
+        raise ValueError("wrong length")
+    return data
 
 
 @dataclass(frozen=True)
@@ -130,13 +151,27 @@ class KeyFile:
         try:
             body = json.loads(data.decode("ascii"))
             checksum = body.pop("checksum")
-            if checksum != _checksum(body):
-                raise ValueError("checksum mismatch")
-            if body["format"] != KEY_FORMAT or body["version"] != KEY_FORMAT_VERSION:
-                raise ValueError("unknown key file format")
-            slots = tuple(Slot.from_json(raw) for raw in body["slots"])
-        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as error:
+            if checksum != _checksum(body) or body["format"] != KEY_FORMAT:
+                raise ValueError("not a whole key file")
+            version = body["version"]
+            if not isinstance(version, int) or version < KEY_FORMAT_VERSION:
+                raise ValueError("unknown key file version")
+            if version > KEY_FORMAT_VERSION:
+                raise VaultTooNew(f"key file version {version}")
+            # Slots of kinds this version doesn't know (a later one's) are left alone.
+            known = [raw for raw in body["slots"] if raw.get("kind") in SLOT_KDFS]
+            slots = tuple(Slot.from_json(raw) for raw in known)
+        except (
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            UnicodeDecodeError,
+            RecursionError,
+        ) as error:
             raise KeyFileDamaged from error
+        if len({slot.kind for slot in slots}) != len(slots):
+            raise KeyFileDamaged("a slot given twice")
         return cls(slots)
 
 
@@ -146,15 +181,16 @@ def _checksum(body: dict[str, Any]) -> str:
 
 
 def read_key_file(folder: Path) -> KeyFile:
-    """Read ``vault.key`` after checking the folder looks like a whole vault."""
+    """Read ``vault.key`` after checking the folder looks like a vault."""
     if not folder.is_dir():
         raise NotAVault(str(folder))
     key_path, db_path = folder / KEY_NAME, folder / DB_NAME
     if not key_path.exists():
         raise KeyFileMissing() if db_path.exists() else NotAVault(str(folder))
-    if not db_path.exists():
+    if not db_path.is_file():
         raise DatabaseMissing()
-    _check_database_file(db_path)
+    if _head(db_path) == SQLITE_HEADER:
+        raise PlainDatabase()
     try:
         data = key_path.read_bytes()
     except OSError as error:
@@ -162,12 +198,20 @@ def read_key_file(folder: Path) -> KeyFile:
     return KeyFile.from_bytes(data)
 
 
-def _check_database_file(db_path: Path) -> None:
-    """Catch the damage that can be seen without the key: empty, truncated or plain files."""
-    with db_path.open("rb") as db_file:
-        head = db_file.read(len(SQLITE_HEADER))
-    if head == SQLITE_HEADER:
-        raise PlainDatabase()
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as opened:
+            return opened.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseDamaged() from error
+
+
+def _check_database_size(db_path: Path) -> None:
+    """Damage seen from the outside: an empty or truncated file.
+
+    Checked only once the key has opened, as the message tells the person their passphrase
+    was right.
+    """
     size = db_path.stat().st_size
     if size < SQLCIPHER_PAGE_SIZE or size % SQLCIPHER_PAGE_SIZE:
         raise DatabaseDamaged()
@@ -180,9 +224,11 @@ def unlock_data_key(folder: Path, passphrase: str) -> bytes:
         raise KeyFileDamaged("passphrase slot without Argon2id")
     wrapping_key = crypto.derive_passphrase_key(passphrase, slot.salt, slot.argon2)
     try:
-        return crypto.unwrap(slot.nonce, slot.wrapped, wrapping_key, slot.label())
+        data_key = crypto.unwrap(slot.nonce, slot.wrapped, wrapping_key, slot.label())
     except crypto.UnwrapFailed as error:
         raise WrongPassphrase() from error
+    _check_database_size(folder / DB_NAME)
+    return data_key
 
 
 def recover_data_key(folder: Path, recovery_text: str) -> bytes:
@@ -194,9 +240,11 @@ def recover_data_key(folder: Path, recovery_text: str) -> bytes:
         raise WrongRecoveryKey() from error
     wrapping_key = crypto.derive_recovery_key(recovery, slot.salt)
     try:
-        return crypto.unwrap(slot.nonce, slot.wrapped, wrapping_key, slot.label())
+        data_key = crypto.unwrap(slot.nonce, slot.wrapped, wrapping_key, slot.label())
     except crypto.UnwrapFailed as error:
         raise WrongRecoveryKey() from error
+    _check_database_size(folder / DB_NAME)
+    return data_key
 
 
 def passphrase_slot(
@@ -247,8 +295,13 @@ def prepare_keys(passphrase: str, params: crypto.Argon2Params | None = None) -> 
 
 
 def make_owner_only_folder(folder: Path) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)
+    """Create ``folder`` readable by its owner alone (a folder that exists is left as it is)."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:  # a file in the way, no such drive, no permission
+        raise CannotWriteFile(str(folder)) from error
+    if not folder.is_dir():
+        raise CannotWriteFile(str(folder))
 
 
 class Vault:
@@ -283,8 +336,18 @@ class Vault:
         if vault_exists(folder):
             raise VaultAlreadyExists(str(folder))
         make_owner_only_folder(folder)
-        vault = cls._connect(folder, keys.data_key, check=False)
-        write_bytes_atomically(folder / KEY_NAME, keys.key_file.to_bytes())
+        _create_owner_only(folder / DB_NAME)  # SQLite gives its -wal and -shm the same mode
+        try:
+            vault = cls._connect(folder, keys.data_key, check=False)
+        except BaseException:
+            _remove_database(folder)
+            raise
+        try:
+            write_bytes_atomically(folder / KEY_NAME, keys.key_file.to_bytes())
+        except BaseException:
+            vault.close()
+            _remove_database(folder)  # so set-up can simply start again
+            raise
         return vault
 
     @classmethod
@@ -307,9 +370,10 @@ class Vault:
     def _connect(cls, folder: Path, data_key: bytes, *, check: bool) -> Vault:
         connection = sqlcipher3.connect(str(folder / DB_NAME), isolation_level=None)
         try:
-            _apply_key_and_settings(connection, data_key)
+            _apply_key(connection, data_key)
             db = Database(connection)
-            check_not_too_new(db)  # reads the first page: a wrong key fails here
+            check_not_too_new(db)  # reads the first page (a wrong key fails here), writes nothing
+            _apply_settings(connection)
             if check or schema_version(db) < SCHEMA_VERSION:  # never migrate unchecked pages
                 _check_pages(db)
             migrate(db)
@@ -319,7 +383,6 @@ class Vault:
         except BaseException:
             connection.close()
             raise
-        os.chmod(folder / DB_NAME, 0o600)
         return cls(folder, db, data_key)
 
     def change_passphrase(
@@ -351,10 +414,25 @@ class Vault:
             self._data_key[index] = 0
 
 
-def _apply_key_and_settings(connection: sqlcipher3.Connection, data_key: bytes) -> None:
+def _create_owner_only(path: Path) -> None:
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError as error:
+        raise CannotWriteFile(str(path)) from error
+
+
+def _remove_database(folder: Path) -> None:
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal"):
+        (folder / name).unlink(missing_ok=True)
+
+
+def _apply_key(connection: sqlcipher3.Connection, data_key: bytes) -> None:
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute("PRAGMA cipher_memory_security = ON")
     connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+
+
+def _apply_settings(connection: sqlcipher3.Connection) -> None:
     connection.execute("PRAGMA secure_delete = ON")
     connection.execute("PRAGMA temp_store = MEMORY")
     connection.execute("PRAGMA foreign_keys = ON")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -15,6 +16,7 @@ import pytest
 from conftest import PASSPHRASE, QUICK_KDF, checkpointed
 
 from safetyplan import errors
+from safetyplan import vault as vault_module
 from safetyplan.migrations import SCHEMA_VERSION
 from safetyplan.sql import check_database_library, check_versions
 from safetyplan.store import PlanStore
@@ -348,3 +350,123 @@ def test_vault_from_a_newer_version_is_refused_untouched(made_vault: tuple[Path,
 def test_verify_reports_a_sound_vault(open_vault: Vault) -> None:
     PlanStore(open_vault.db).add_item("warning_signs", {"text": "x"})
     assert open_vault.verify() == []
+
+
+def rewrite_key_file(folder: Path, change) -> None:
+    """Change vault.key's content and give it a matching checksum, as a careful forger would."""
+    path = folder / KEY_NAME
+    body = json.loads(path.read_text())
+    body.pop("checksum")
+    change(body)
+    body["checksum"] = vault_module._checksum(body)
+    path.write_text(json.dumps(body))
+
+
+def passphrase_slot_of(body: dict) -> dict:
+    return next(slot for slot in body["slots"] if slot["kind"] == "passphrase")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda b: passphrase_slot_of(b).update(nonce=""),
+        lambda b: passphrase_slot_of(b).update(salt=""),
+        lambda b: passphrase_slot_of(b).update(wrapped="AAAA"),
+        lambda b: passphrase_slot_of(b).update(time_cost=2**40),
+        lambda b: passphrase_slot_of(b).update(memory_kib=1),
+        lambda b: passphrase_slot_of(b).update(memory_kib=2**31),
+        lambda b: passphrase_slot_of(b).update(parallelism=100_000),
+        lambda b: passphrase_slot_of(b).update(kdf="hkdf-sha256"),
+        lambda b: b["slots"].append(dict(passphrase_slot_of(b))),
+        lambda b: b.update(version=0),
+        lambda b: b.update(slots="none"),
+    ],
+    ids=[
+        "empty-nonce",
+        "empty-salt",
+        "short-wrapped-key",
+        "endless-time-cost",
+        "tiny-memory",
+        "huge-memory",
+        "huge-parallelism",
+        "wrong-kdf",
+        "slot-twice",
+        "old-version",
+        "slots-not-a-list",
+    ],
+)
+def test_key_file_with_a_good_checksum_but_bad_values(made_vault, change) -> None:
+    folder, _ = made_vault
+    rewrite_key_file(folder, change)
+    before = snapshot(folder)
+    with pytest.raises(errors.KeyFileDamaged):
+        Vault.open(folder, PASSPHRASE)
+    assert snapshot(folder) == before
+
+
+def test_deeply_nested_key_file(made_vault) -> None:
+    folder, _ = made_vault
+    (folder / KEY_NAME).write_text("[" * 100_000)
+    with pytest.raises(errors.KeyFileDamaged):
+        Vault.open(folder, PASSPHRASE)
+
+
+def test_key_file_from_a_newer_version_is_refused(made_vault) -> None:
+    folder, _ = made_vault
+    rewrite_key_file(folder, lambda b: b.update(version=2))
+    with pytest.raises(errors.VaultTooNew):
+        Vault.open(folder, PASSPHRASE)
+
+
+def test_slots_of_kinds_added_later_are_left_alone(made_vault) -> None:
+    folder, _ = made_vault
+    rewrite_key_file(folder, lambda b: b["slots"].append({"kind": "hardware-token", "x": 1}))
+    Vault.open(folder, PASSPHRASE).close()
+
+
+def test_wrong_passphrase_is_told_apart_from_a_damaged_file(made_vault) -> None:
+    folder, _ = made_vault
+    (folder / DB_NAME).write_bytes(b"")
+    with pytest.raises(errors.WrongPassphrase):  # not "your passphrase is right, but…"
+        Vault.open(folder, "not it")
+    with pytest.raises(errors.DatabaseDamaged):
+        Vault.open(folder, PASSPHRASE)
+
+
+def test_a_folder_that_cannot_be_made(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("in the way")
+    with pytest.raises(errors.CannotWriteFile):
+        Vault.create(tmp_path / "file" / "vault", PASSPHRASE, QUICK_KDF)
+    with pytest.raises(errors.CannotWriteFile):
+        Vault.create(tmp_path / "file", PASSPHRASE, QUICK_KDF)
+
+
+def test_a_creation_that_fails_leaves_nothing_behind(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    (folder / KEY_NAME).mkdir()  # the key file can't be written over a folder
+    with pytest.raises(errors.SafetyPlanError):
+        Vault.create(folder, PASSPHRASE, QUICK_KDF)
+    (folder / KEY_NAME).rmdir()
+    assert not list(folder.iterdir())  # so set-up can start again
+    Vault.create(folder, PASSPHRASE, QUICK_KDF)[0].close()
+
+
+def test_wal_and_shm_files_are_owner_only_even_with_a_loose_umask(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, QUICK_KDF)
+        PlanStore(vault.db).add_item("warning_signs", {"text": "x"})
+        for path in (tmp_path / "v").iterdir():
+            assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path.name
+        vault.close()
+    finally:
+        os.umask(old)
+
+
+def test_an_existing_folder_keeps_its_permissions(tmp_path: Path) -> None:
+    folder = tmp_path / "Documents"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    Vault.create(folder, PASSPHRASE, QUICK_KDF)[0].close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
