@@ -17,10 +17,12 @@ environment, where other users and logs could see it.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from safetyplan import paths
 from safetyplan.errors import DatabaseDamaged, SafetyPlanError
@@ -35,9 +37,27 @@ def say(text: str, *, error: bool = False) -> None:
     print(text, file=sys.stderr if error else sys.stdout, flush=True)
 
 
+UNRECOGNISED = QT_TRANSLATE_NOOP(
+    "CommandLine",
+    "Some of the options weren't recognised (they aren't shown, in case one is a "
+    "passphrase). A passphrase is only read from standard input, with "
+    "--passphrase-stdin. See safetyplan --help.",
+)
+
+
+class QuietParser(argparse.ArgumentParser):
+    """Says what is wrong without repeating what was typed: it may be a passphrase."""
+
+    def error(self, message: str) -> NoReturn:
+        del message  # argparse's message quotes the offending value
+        install_translations()
+        say(translate(CONTEXT, UNRECOGNISED), error=True)
+        self.exit(EXIT_REFUSED)
+
+
 def build_parser() -> argparse.ArgumentParser:
     # No abbreviations: "--passphrase" must not quietly mean "--passphrase-stdin".
-    parser = argparse.ArgumentParser(
+    parser = QuietParser(
         prog="safetyplan", description="Your private safety plan.", allow_abbrev=False
     )
     parser.add_argument("--vault", type=Path, help="the folder your plan is kept in")
@@ -97,20 +117,30 @@ def install_translations() -> None:
 _core_application: object = None
 
 
+def forbid_core_dumps() -> None:
+    """A crash must not write the decrypted plan and its key to disk in a core dump.
+
+    Also stops other programs of the same user attaching a debugger (Linux).
+    """
+    if os.name != "posix":
+        return
+    import resource  # POSIX only
+
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        pr_set_dumpable = 4
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_dumpable, 0, 0, 0, 0)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # everything the app creates is the owner's alone
+    forbid_core_dumps()
     args, unrecognised = build_parser().parse_known_args(argv)
     if unrecognised or args.command is not None:
         install_translations()
     if unrecognised:
         # Not repeated back: one of them may be a passphrase typed where it doesn't belong.
-        message = QT_TRANSLATE_NOOP(
-            "CommandLine",
-            "Some of the options weren't recognised (they aren't shown, in case one is a "
-            "passphrase). A passphrase is only read from standard input, with "
-            "--passphrase-stdin. See safetyplan --help.",
-        )
-        say(translate(CONTEXT, message), error=True)
+        say(translate(CONTEXT, UNRECOGNISED), error=True)
         return EXIT_REFUSED
     try:
         check_database_library()

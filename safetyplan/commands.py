@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from safetyplan.atomic import write_bytes_atomically
 from safetyplan.cli import CONTEXT, EXIT_DAMAGED, EXIT_REFUSED, EXIT_SOUND, say
+from safetyplan.errors import PassphraseNotText
 from safetyplan.i18n import QT_TRANSLATE_NOOP, translate
 from safetyplan.plan import SECTION_KEYS
 from safetyplan.plan_json import export_from_db, import_into, plan_pictures, read_plan_file
@@ -36,9 +37,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def read_passphrase() -> str:
-    """One line from standard input, without its line ending (spaces are kept)."""
-    line = sys.stdin.readline()
-    return line.removesuffix("\n").removesuffix("\r")
+    """One line of UTF-8 from standard input, without its line ending (spaces are kept).
+
+    Read as bytes and decoded as UTF-8 whatever the locale, so a passphrase typed here opens
+    the same plan as in the app; bytes that aren't UTF-8 get a named error that repeats none
+    of them.
+    """
+    line = sys.stdin.buffer.readline()
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise PassphraseNotText() from error
+    return text.removesuffix("\n").removesuffix("\r")
 
 
 @command("init")

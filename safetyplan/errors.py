@@ -35,6 +35,13 @@ class WrongPassphrase(SafetyPlanError):
     exit_code = 2
 
 
+class PassphraseNotText(SafetyPlanError):
+    text = QT_TRANSLATE_NOOP(
+        "Errors", "The passphrase given on standard input isn't UTF-8 text, so it can't be used."
+    )
+    exit_code = 2
+
+
 class WrongRecoveryKey(SafetyPlanError):
     text = QT_TRANSLATE_NOOP(
         "Errors", "That recovery key didn't open your plan. Check each group of letters."
@@ -93,6 +100,7 @@ class PlainDatabase(SafetyPlanError):
         "The plan file (plan.db) is not encrypted, so it isn't a SafetyPlan plan. "
         "Nothing has been changed.",
     )
+    exit_code = 2
 
 
 class VaultTooNew(SafetyPlanError):
@@ -101,6 +109,7 @@ class VaultTooNew(SafetyPlanError):
         "This plan was saved by a newer version of SafetyPlan. Please update SafetyPlan to "
         "open it. Nothing has been changed.",
     )
+    exit_code = 2
 
 
 class UnsupportedDatabaseLibrary(SafetyPlanError):

@@ -310,3 +310,43 @@ def test_export_to_a_folder_that_does_not_exist(
     )
     assert result.returncode == 1
     assert "couldn't be saved" in one_line(result)
+
+
+def test_bad_options_are_refused_without_repeating_them(tmp_path) -> None:
+    secret = "my very secret passphrase"
+    for args in ([secret], ["verify", "--vault", str(tmp_path), "--passphrase", secret]):
+        result = subprocess.run(
+            [sys.executable, "-m", "safetyplan", *args], capture_output=True, text=True
+        )
+        assert result.returncode == 2
+        assert secret not in result.stdout + result.stderr
+        assert "standard input" in result.stderr
+
+
+def test_a_passphrase_that_is_not_utf8_gets_a_named_error(made_vault) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "safetyplan",
+            "verify",
+            "--vault",
+            str(made_vault[0]),
+            "--passphrase-stdin",
+        ],
+        input=b"p\xffw\n",
+        capture_output=True,
+    )
+    assert result.returncode == 2
+    assert b"UTF-8" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+def test_core_dumps_are_off_for_the_app() -> None:
+    code = (
+        "import ctypes, resource; from safetyplan.cli import forbid_core_dumps; "
+        "forbid_core_dumps(); print(resource.getrlimit(resource.RLIMIT_CORE)); "
+        "print(ctypes.CDLL(None).prctl(3, 0, 0, 0, 0))"  # PR_GET_DUMPABLE
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["(0,", "0)", "0"]
