@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -36,10 +37,15 @@ def write_bytes_atomically(path: Path, data: bytes, mode: int = 0o600) -> None:
 
 
 def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable. Some file systems (FUSE, network shares) can't fsync a
+    folder: the file is written by then, so that is no reason to report a failure."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
+    except OSError as error:
+        if error.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
     finally:
         os.close(fd)

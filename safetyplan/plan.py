@@ -292,6 +292,12 @@ DETAIL_KEYS: tuple[str, ...] = tuple(DETAIL_LABELS)
 MAX_REVIEW_DAYS = 365
 
 
+# Dates a plan and its diary may carry: wide enough for any real plan, narrow enough that
+# date sums (a year on, a month back) can never leave what Python and Qt can hold.
+EARLIEST_DATE = dt.date(2000, 1, 1)
+LATEST_DATE = dt.date(2199, 12, 31)
+
+
 def latest_review_date(made_on: dt.date) -> dt.date:
     """The latest next-review date allowed for a plan made on ``made_on`` (12 months on)."""
     try:

@@ -25,6 +25,8 @@ from safetyplan.errors import InvalidPlanFile
 from safetyplan.i18n import QT_TRANSLATE_NOOP, translate
 from safetyplan.plan import (
     DETAIL_KEYS,
+    EARLIEST_DATE,
+    LATEST_DATE,
     SECTIONS,
     SECTIONS_BY_KEY,
     Item,
@@ -102,9 +104,12 @@ _TOO_MANY = QT_TRANSLATE_NOOP("PlanFile", "more than {limit} entries")
 _BAD_CHARACTER = QT_TRANSLATE_NOOP(
     "PlanFile", "holds a character that isn't allowed (a control character or a lone surrogate)"
 )
-_BAD_DATE = QT_TRANSLATE_NOOP("PlanFile", "must be a real date written YYYY-MM-DD, or null")
+_BAD_DATE = QT_TRANSLATE_NOOP(
+    "PlanFile", "must be a real date between 2000 and 2199, written YYYY-MM-DD, or null"
+)
 _BAD_TIME = QT_TRANSLATE_NOOP(
-    "PlanFile", "must be a real date and time written YYYY-MM-DDTHH:MM (ISO 8601)"
+    "PlanFile",
+    "must be a real date and time between 2000 and 2199, written YYYY-MM-DDTHH:MM (ISO 8601)",
 )
 _REVIEW_TOO_FAR = QT_TRANSLATE_NOOP(
     "PlanFile", "the next review must be at most 12 months after the plan was made"
@@ -439,7 +444,9 @@ def _date(raw: Any, where: str) -> dt.date | None:
         return None
     try:
         if isinstance(raw, str) and _DATE.match(raw):
-            return dt.date.fromisoformat(raw)
+            day = dt.date.fromisoformat(raw)
+            if EARLIEST_DATE <= day <= LATEST_DATE:
+                return day
     except ValueError:
         pass
     raise _bad(where, _BAD_DATE)
@@ -448,8 +455,10 @@ def _date(raw: Any, where: str) -> dt.date | None:
 def _date_time(raw: Any, where: str) -> dt.datetime:
     try:
         if isinstance(raw, str) and _DATE_TIME.match(raw):
-            return local_naive(dt.datetime.fromisoformat(raw))
-    except ValueError:
+            moment = local_naive(dt.datetime.fromisoformat(raw))
+            if EARLIEST_DATE <= moment.date() <= LATEST_DATE:
+                return moment
+    except (ValueError, OverflowError):  # a time zone can push a date past year 1 or 9999
         pass
     raise _bad(where, _BAD_TIME)
 

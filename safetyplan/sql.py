@@ -53,11 +53,13 @@ class Database:
         self._depth = 1
         try:
             yield
-        except BaseException:
-            self._connection.execute("ROLLBACK")
-            raise
-        else:
             self._connection.execute("COMMIT")
+        except BaseException:
+            # SQLite may already have rolled back by itself (a failed COMMIT, a full disk):
+            # only roll back what is still open, so the first error is the one reported.
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
+            raise
         finally:
             self._depth = 0
 

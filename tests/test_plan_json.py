@@ -256,10 +256,11 @@ def good_document() -> Document:
     return document
 
 
-def edited(change: Callable[[Document], object]) -> bytes:
-    """The good file with one thing changed by ``change``."""
+def edited(*changes: Callable[[Document], object]) -> bytes:
+    """The good file with each of ``changes`` made to it."""
     document = copy.deepcopy(good_document())
-    change(document)
+    for change in changes:
+        change(document)
     return json.dumps(document, ensure_ascii=False).encode()
 
 
@@ -408,6 +409,24 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
     "date-with-time": (
         edited(set_path("plan", "next_review", "2024-03-01T10:00")),
         "plan.next_review: must be a real date",
+    ),
+    "date-year-9999": (
+        edited(set_path("plan", "made_on", "9999-01-01")),
+        "plan.made_on: must be a real date between 2000 and 2199",
+    ),
+    "both-dates-year-9999": (
+        edited(
+            set_path("plan", "made_on", "9999-01-01"), set_path("plan", "next_review", "9999-06-01")
+        ),
+        "plan.made_on: must be a real date between 2000 and 2199",
+    ),
+    "log-time-zone-past-year-1": (
+        edited(set_path("log", 1, "at", "0001-01-01T00:00+14:00")),
+        "log[1].at: must be a real date and time",
+    ),
+    "log-time-zone-past-year-9999": (
+        edited(set_path("log", 1, "at", "9999-12-31T23:59-12:00")),
+        "log[1].at: must be a real date and time",
     ),
     "date-is-number": (edited(set_path("plan", "made_on", 20240229)), "plan.made_on: must be"),
     "review-too-far": (

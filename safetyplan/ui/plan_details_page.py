@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from safetyplan.i18n import translate
-from safetyplan.plan import CONTEXT, DETAIL_LABELS, latest_review_date
+from safetyplan.plan import CONTEXT, DETAIL_LABELS, EARLIEST_DATE, latest_review_date
 from safetyplan.ui.plan_document import DetailValue, PlanDocument
 from safetyplan.ui.plan_item_editor import next_session
 from safetyplan.ui.plan_widgets import PlanUndoKeys, add_labelled, heading_label, wrapped_label
 from safetyplan.ui.undo_commands import EditDetailsCommand
 
 # Shown as "Not set yet": the date just before the earliest allowed one.
-EARLIEST_MADE_ON = QDate(2000, 1, 1)
+EARLIEST_MADE_ON = QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day)
 
 
 def to_qdate(day: dt.date) -> QDate:
