@@ -359,3 +359,13 @@ def _press_change_in_settings(window: MainWindow) -> None:
     changer = next(d for d in settings.findChildren(ChangePassphraseDialog))
     changer.reject()
     settings.reject()
+
+
+def test_copies_are_marked_for_clipboard_managers_to_forget(qtbot) -> None:
+    copier = NumberCopier(60_000)
+    copier.copy("07700 900123")
+    data = QApplication.clipboard().mimeData()
+    assert data.text() == "07700 900123"
+    assert bytes(data.data("x-kde-passwordManagerHint")) == b"secret"
+    copier.clear()
+    assert QApplication.clipboard().text() == ""

@@ -7,10 +7,29 @@ was copied, never something the person copied since.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 DEFAULT_CLEAR_AFTER_MS = 30_000
+
+
+# Marks that ask clipboard managers not to keep what is copied in their history (which many
+# save to disk): KDE's, and Windows' clipboard history and cloud clipboard.
+PRIVATE_MARKS = {
+    "x-kde-passwordManagerHint": b"secret",
+    "ExcludeClipboardContentFromMonitorProcessing": b"\x01\x00\x00\x00",
+    "CanIncludeInClipboardHistory": b"\x00\x00\x00\x00",
+    "CanUploadToCloudClipboard": b"\x00\x00\x00\x00",
+}
+
+
+def private_text(text: str) -> QMimeData:
+    """``text`` for the clipboard, marked so clipboard managers leave it out of their history."""
+    data = QMimeData()
+    data.setText(text)
+    for mark, value in PRIVATE_MARKS.items():
+        data.setData(mark, QByteArray(value))
+    return data
 
 
 class NumberCopier(QObject):
@@ -31,7 +50,7 @@ class NumberCopier(QObject):
         number = number.strip()
         if not number:
             return
-        self._clipboard().setText(number, QClipboard.Mode.Clipboard)
+        self._clipboard().setMimeData(private_text(number), QClipboard.Mode.Clipboard)
         self._copied = number
         self._timer.start(self.clear_after_ms)
         self.copied.emit(number)
