@@ -369,3 +369,37 @@ def test_copies_are_marked_for_clipboard_managers_to_forget(qtbot) -> None:
     assert bytes(data.data("x-kde-passwordManagerHint")) == b"secret"
     copier.clear()
     assert QApplication.clipboard().text() == ""
+
+
+def test_hiding_while_unlocking_drops_the_unlock(qtbot, made_vault, clock):
+    window = make_window(qtbot, made_vault[0], clock)
+    window.unlock_page.field.setText(PASSPHRASE)
+    qtbot.keyClick(window.unlock_page.field, Qt.Key.Key_Return)
+    assert window.busy()
+    window.quick_hide()  # someone walks in while the key is being derived
+    qtbot.waitUntil(lambda: not window.busy())
+    QCoreApplication.processEvents()
+    assert not window.is_unlocked()
+    assert window.stack.currentWidget() is window.unlock_page
+    assert window.unlock_page.field.isEnabled() and window.unlock_page.field.text() == ""
+
+
+def test_hiding_while_creating_leaves_no_plan_half_made(qtbot, vault_dir: Path, clock):
+    window = make_window(qtbot, vault_dir, clock)
+    window.welcome.start.emit()
+    page = window.create_page
+    page.first.setText("purple kettle dances slowly")
+    page.second.setText("purple kettle dances slowly")
+    qtbot.keyClick(page.second, Qt.Key.Key_Return)
+    window.quick_hide()
+    qtbot.waitUntil(lambda: not window.busy())
+    QCoreApplication.processEvents()
+    assert not window.is_unlocked()
+    assert not (vault_dir / KEY_NAME).exists()
+    assert window.stack.currentWidget() is window.welcome
+
+
+def test_an_unknown_saved_country_still_opens_the_plan(qtbot, made_vault, clock):
+    window = make_window(qtbot, made_vault[0], clock, region="xx")
+    unlock(qtbot, window)
+    assert window.is_unlocked()

@@ -475,6 +475,10 @@
         <translation>Wnaeth y cyfrinymadrodd hwnnw ddim agor eich cynllun. Gwiriwch y Caps Lock a rhowch gynnig arall arni.</translation>
     </message>
     <message>
+        <source>The passphrase given on standard input isn&apos;t UTF-8 text, so it can&apos;t be used.</source>
+        <translation>Dydy&apos;r cyfrinymadrodd a roddwyd ar y mewnbwn safonol ddim yn destun UTF-8, felly does dim modd ei ddefnyddio.</translation>
+    </message>
+    <message>
         <source>That recovery key didn&apos;t open your plan. Check each group of letters.</source>
         <translation>Wnaeth yr allwedd adfer honno ddim agor eich cynllun. Gwiriwch bob grŵp o lythrennau.</translation>
     </message>
@@ -1109,6 +1113,74 @@
         <translation>&amp;Gosodiadau</translation>
     </message>
     <message>
+        <source>Before you save a copy</source>
+        <translation>Cyn i chi gadw copi</translation>
+    </message>
+    <message>
+        <source>The copy is not encrypted. Anyone who opens the file can read everything in your plan and your diary.</source>
+        <translation>Dydy&apos;r copi ddim wedi&apos;i amgryptio. Gall unrhyw un sy&apos;n agor y ffeil ddarllen popeth yn eich cynllun a&apos;ch dyddiadur.</translation>
+    </message>
+    <message>
+        <source>Keep it somewhere private, and delete it when you no longer need it.</source>
+        <translation>Cadwch hi rywle preifat, a&apos;i dileu pan nad oes ei hangen arnoch chi mwyach.</translation>
+    </message>
+    <message>
+        <source>The copy wasn&apos;t saved</source>
+        <translation>Chafodd y copi ddim ei gadw</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Copi wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>A copy of your plan is saved.</source>
+        <translation>Mae copi o&apos;ch cynllun wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Before you replace your plan</source>
+        <translation>Cyn i chi newid eich cynllun am un arall</translation>
+    </message>
+    <message>
+        <source>Everything in your plan and your diary will be replaced by what is in the file. This can&apos;t be undone.</source>
+        <translation>Bydd popeth yn eich cynllun a&apos;ch dyddiadur yn cael ei ddisodli gan beth sydd yn y ffeil. Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>If you may want your plan as it is now, save a copy of it first.</source>
+        <translation>Os gallech chi fod eisiau eich cynllun fel y mae nawr, cadwch gopi ohono yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my plan</source>
+        <translation>&amp;Disodli fy nghynllun</translation>
+    </message>
+    <message>
+        <source>Replace my plan</source>
+        <translation>Disodli fy nghynllun</translation>
+    </message>
+    <message>
+        <source>Your plan has been replaced with the one in the file.</source>
+        <translation>Mae&apos;r cynllun yn y ffeil wedi cymryd lle eich cynllun.</translation>
+    </message>
+    <message>
+        <source>The file has no diary, so your diary is as it was.</source>
+        <translation>Does dim dyddiadur yn y ffeil, felly mae eich dyddiadur fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>Save a copy of my plan</source>
+        <translation>Cadw copi o fy nghynllun</translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation>Ffeiliau cynllun (*.json)</translation>
+    </message>
+    <message>
+        <source>notes.json</source>
+        <translation>nodiadau.json</translation>
+    </message>
+    <message>
+        <source>my-plan.json</source>
+        <translation>fy-nghynllun.json</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
@@ -1296,12 +1368,12 @@
         <translation>mae&apos;n dal nod sydd ddim yn cael ei ganiatáu (nod rheoli neu ddirprwy unigol)</translation>
     </message>
     <message>
-        <source>must be a real date written YYYY-MM-DD, or null</source>
-        <translation>rhaid iddo fod yn ddyddiad go iawn ar ffurf BBBB-MM-DD, neu null</translation>
+        <source>must be a real date between 2000 and 2199, written YYYY-MM-DD, or null</source>
+        <translation>rhaid iddo fod yn ddyddiad go iawn rhwng 2000 a 2199, ar ffurf BBBB-MM-DD, neu null</translation>
     </message>
     <message>
-        <source>must be a real date and time written YYYY-MM-DDTHH:MM (ISO 8601)</source>
-        <translation>rhaid iddo fod yn ddyddiad ac amser go iawn ar ffurf BBBB-MM-DDTAA:MM (ISO 8601)</translation>
+        <source>must be a real date and time between 2000 and 2199, written YYYY-MM-DDTHH:MM (ISO 8601)</source>
+        <translation>rhaid iddo fod yn ddyddiad ac amser go iawn rhwng 2000 a 2199, ar ffurf BBBB-MM-DDTHH:MM (ISO 8601)</translation>
     </message>
     <message>
         <source>the next review must be at most 12 months after the plan was made</source>
@@ -2476,8 +2548,20 @@ Ydych chi eisiau rhoi&apos;r un newydd yn ei le?</translation>
         <translation>Newid fy &amp;nghyfrinymadrodd…</translation>
     </message>
     <message>
-        <source>Change my passphrase</source>
-        <translation>Newid fy nghyfrinymadrodd</translation>
+        <source>Your plan file</source>
+        <translation>Ffeil eich cynllun</translation>
+    </message>
+    <message>
+        <source>To move your plan to another computer, or to keep a spare copy.</source>
+        <translation>I symud eich cynllun i gyfrifiadur arall, neu i gadw copi sbâr.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy of my plan…</source>
+        <translation>C&amp;adw copi o fy nghynllun…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace my plan with a copy…</source>
+        <translation>Disodli fy nghynllun â cho&amp;pi…</translation>
     </message>
     <message numerus="yes">
         <source> minutes</source>

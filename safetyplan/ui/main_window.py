@@ -14,12 +14,29 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDir,
+    QEvent,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QClipboard,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QMainWindow,
+    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -28,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from safetyplan import paths
-from safetyplan.errors import DatabaseDamaged, SafetyPlanError
+from safetyplan.errors import CannotWriteFile, DatabaseDamaged, SafetyPlanError
 from safetyplan.i18n import QT_TRANSLATE_NOOP, translate
 from safetyplan.settings import Preferences
 from safetyplan.sql import DatabaseError
@@ -103,6 +120,7 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.plan_page: PlanPage | None = None
         self._tasks: list[Task] = []
+        self._session = 0  # moves on at every lock: work started before it is dropped
         self.help_windows = HelpWindows(self, self.preferences, vault_dir)
         self._build_pages()
         self._build_toolbar()
@@ -248,10 +266,15 @@ class MainWindow(QMainWindow):
     def _run(
         self, work: Callable[[], Any], done: Callable[[Any], None], fail: Callable[[str], None]
     ) -> None:
-        """Run ``work`` on a worker thread; the window stays responsive meanwhile."""
+        """Run ``work`` on a worker thread; the window stays responsive meanwhile.
+
+        A result that arrives after a lock or quick hide is dropped: a key derived for an
+        unlock the person then hid from must not open the plan behind their back.
+        """
+        session = self._session
         task = Task(work, self)
-        task.succeeded.connect(done)
-        task.failed.connect(lambda error: fail(message_for(error)))
+        task.succeeded.connect(lambda result: self._deliver(session, done, result))
+        task.failed.connect(lambda error: self._deliver(session, fail, message_for(error)))
         task.finished.connect(lambda: self._forget_task(task))
         self._tasks.append(task)
         task.start()
@@ -261,6 +284,10 @@ class MainWindow(QMainWindow):
         task.finished.connect(lambda: self._forget_task(task))
         self._tasks.append(task)
         task.start()
+
+    def _deliver(self, session: int, callback: Callable[[Any], None], value: Any) -> None:
+        if session == self._session:
+            callback(value)
 
     def busy(self) -> bool:
         """Whether work is running on a worker thread (key derivation, warming up)."""
@@ -286,12 +313,13 @@ class MainWindow(QMainWindow):
 
         try:
             self.vault = Vault.create_with_keys(self.vault_dir, keys)
-        except SafetyPlanError as error:
-            self.create_page.failed(error.message())
+        except Exception as error:  # a plain message, and the page ready to try again
+            self.create_page.failed(message_for(error))
             return
         self.create_page.reset()
         self.recovery_page.show_key(keys.recovery_text)
         self._show(self.recovery_page)
+        self.idle.start()
 
     def _unlock(self, passphrase: str) -> None:
         folder = self.vault_dir
@@ -311,7 +339,7 @@ class MainWindow(QMainWindow):
             # with years of diary that takes a while, and the person is waiting.
             self.vault = Vault.open_with_key(self.vault_dir, data_key, check_now=False)
             self._open_plan_page()
-        except (SafetyPlanError, DatabaseError) as error:
+        except Exception as error:  # a plain message; nothing of the plan stays on screen
             self._unlock_failed(error)
             return
         self.unlock_page.reset()
@@ -382,26 +410,47 @@ class MainWindow(QMainWindow):
         return self.vault is not None
 
     def lock(self) -> None:
-        """Drop every decrypted object and widget, close the vault, show the unlock screen."""
+        """Drop every decrypted object and widget, close the vault, show the unlock screen.
+
+        Also cancels, in effect, any unlock or set-up still running (see :meth:`_run`).
+        """
+        self._session += 1
         self.idle.stop()
-        if self.vault is None:
-            return
-        self._close_dialogs()
-        for copier in self.findChildren(NumberCopier):
-            copier.clear()  # a copied phone number or recovery key leaves with the plan
+        was_open = self.vault is not None
+        try:
+            self._close_dialogs()
+            self._clear_clipboard()
+            if self.plan_page is not None:
+                self.plan_page.flush()
+        finally:  # whatever failed above, nothing decrypted outlives the lock
+            self._drop_plan()
+        for page in (self.unlock_page, self.create_page, self.recover_page):
+            page.reset()
+        self.recovery_page.show_key("")
+        self._show_start_page()
+        if was_open:
+            self.locked.emit()
+
+    def _drop_plan(self) -> None:
         if self.plan_page is not None:
-            self.plan_page.flush()
             self.plan_page.undo_stack.clear()
             self.stack.removeWidget(self.plan_page)
             self.plan_page.deleteLater()
             self.plan_page = None
-        self.vault.close()
-        self.vault = None
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
         self._set_plan_actions_enabled(False)
-        self.recovery_page.show_key("")
-        self.unlock_page.reset()
-        self._show(self.unlock_page)
-        self.locked.emit()
+
+    def _clear_clipboard(self) -> None:
+        """Whatever this app put on the clipboard (or selected, on X11) leaves with the plan."""
+        for copier in self.findChildren(NumberCopier):
+            copier.clear()
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.ownsClipboard():
+            clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
 
     def _close_dialogs(self) -> None:
         """Close every dialog that may show the plan (help and library hold nothing personal)."""
@@ -425,9 +474,9 @@ class MainWindow(QMainWindow):
         super().hideEvent(event)
 
     def _wipe_typed_secrets(self) -> None:
-        if self.stack.currentWidget() is self.unlock_page and not self._tasks:
-            self.unlock_page.reset()
-        self.recover_page.reset()
+        if not self._tasks:  # a page waiting on its worker keeps its busy state
+            for page in (self.unlock_page, self.create_page, self.recover_page):
+                page.reset()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
@@ -446,6 +495,8 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.preferences, self)
         dialog.change_passphrase_requested.connect(lambda: self.show_change_passphrase(dialog))
+        dialog.export_requested.connect(lambda: self.export_plan(dialog))
+        dialog.import_requested.connect(lambda: self.import_plan(dialog))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_preferences(dialog.preferences())
 
@@ -465,6 +516,146 @@ class MainWindow(QMainWindow):
         dialog.change_requested.connect(change)
         dialog.open()
         return dialog
+
+    # The plan as a file (the format in docs/file-format.md), from Settings
+    def export_plan(self, parent: QWidget | None = None) -> None:
+        """Say plainly that the copy is not encrypted, ask where to put it, then save it."""
+        parent = parent or self
+        warned = self._confirm(
+            parent,
+            self.tr("Before you save a copy"),
+            self.tr(
+                "The copy is not encrypted. Anyone who opens the file can read everything in "
+                "your plan and your diary."
+            ),
+            self.tr("Keep it somewhere private, and delete it when you no longer need it."),
+            QMessageBox.StandardButton.Save,
+        )
+        if not warned or not self.is_unlocked():  # the idle lock may have come meanwhile
+            return
+        path = self._choose_plan_file(parent, saving=True)
+        if path is not None and self.is_unlocked():
+            self.export_plan_to(path, parent)
+
+    def export_plan_to(self, path: Path, parent: QWidget | None = None) -> bool:
+        """Save everything in the plan and the diary to ``path``; say plainly how it went."""
+        from safetyplan.atomic import write_bytes_atomically
+        from safetyplan.plan_json import export_from_db
+
+        assert self.vault is not None and self.plan_page is not None
+        self.plan_page.flush()  # what is being typed goes in the copy too
+        try:
+            write_bytes_atomically(path, export_from_db(self.vault.db))
+        except CannotWriteFile as error:
+            self._tell(parent or self, self.tr("The copy wasn't saved"), error.message())
+            return False
+        self._tell(parent or self, self.tr("Copy saved"), self.tr("A copy of your plan is saved."))
+        return True
+
+    def import_plan(self, parent: QWidget | None = None) -> None:
+        """Say plainly that the plan will be replaced, ask for the file, then replace it."""
+        parent = parent or self
+        warned = self._confirm(
+            parent,
+            self.tr("Before you replace your plan"),
+            self.tr(
+                "Everything in your plan and your diary will be replaced by what is in the file. "
+                "This can't be undone."
+            ),
+            self.tr("If you may want your plan as it is now, save a copy of it first."),
+            QMessageBox.StandardButton.Yes,
+            self.tr("&Replace my plan"),
+        )
+        if not warned or not self.is_unlocked():
+            return
+        path = self._choose_plan_file(parent, saving=False)
+        if path is not None and self.is_unlocked():
+            self.import_plan_from(path, parent)
+
+    def import_plan_from(self, path: Path, parent: QWidget | None = None) -> bool:
+        """Replace the plan (and the diary, if the file has one) with the file at ``path``.
+
+        The whole file is checked first: if anything in it is wrong, nothing is changed.
+        """
+        from safetyplan.plan_json import import_into, read_plan_file
+
+        assert self.vault is not None and self.plan_page is not None
+        title = self.tr("Replace my plan")
+        self.plan_page.flush()
+        try:
+            parsed = read_plan_file(path)
+            import_into(self.vault.db, parsed)
+        except (SafetyPlanError, DatabaseError) as error:  # nothing was changed
+            self._tell(parent or self, title, message_for(error))
+            return False
+        self.plan_page.reload()
+        done = self.tr("Your plan has been replaced with the one in the file.")
+        if parsed.log is None:
+            done += " " + self.tr("The file has no diary, so your diary is as it was.")
+        self._tell(parent or self, title, done)
+        return True
+
+    def _confirm(
+        self,
+        parent: QWidget,
+        title: str,
+        text: str,
+        details: str,
+        go_on: QMessageBox.StandardButton,
+        go_on_text: str = "",
+    ) -> bool:
+        """A warning with a button to go on (named ``go_on_text`` if given) and Cancel, which
+        Enter and Escape press: going on takes a deliberate choice."""
+        box = self._message(parent, title, text, QMessageBox.Icon.Warning)
+        box.setInformativeText(details)
+        box.setStandardButtons(go_on | QMessageBox.StandardButton.Cancel)
+        if go_on_text:
+            box.button(go_on).setText(go_on_text)
+            box.button(go_on).setAccessibleName(go_on_text.replace("&", ""))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == go_on
+
+    def _tell(self, parent: QWidget, title: str, text: str) -> None:
+        self._message(parent, title, text, QMessageBox.Icon.Information).exec()
+
+    def _message(
+        self, parent: QWidget, title: str, text: str, icon: QMessageBox.Icon
+    ) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setAccessibleName(title)
+        box.setAccessibleDescription(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return box
+
+    def _choose_plan_file(self, parent: QWidget, saving: bool) -> Path | None:
+        """Qt's own file dialog, as for PDFs: the system's may add the file to a list of recent
+        files. Qt's remembers the folders visited, so it is sent back to Documents afterwards
+        (a folder that exists: Qt would keep the last one instead)."""
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        if not QDir(documents).exists():
+            documents = QDir.homePath()
+        title = self.tr("Save a copy of my plan") if saving else self.tr("Replace my plan")
+        dialog = QFileDialog(parent, title, documents, self.tr("Plan files (*.json)"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        if saving:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setDefaultSuffix("json")
+            # A name that says nothing, in discreet mode, for anyone who sees the folder.
+            named = self.tr("notes.json") if self.preferences.discreet else self.tr("my-plan.json")
+            dialog.selectFile(named)
+        else:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            files = dialog.selectedFiles()
+        finally:
+            dialog.setDirectory(documents)
+            dialog.setHistory([])
+            dialog.deleteLater()
+        return Path(files[0]) if accepted and files else None
 
     def apply_preferences(self, preferences: Preferences) -> None:
         """Save and use new preferences; a new language rebuilds every screen in it."""

@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from safetyplan.crisis_lines import load_region
+from safetyplan.crisis_lines import CrisisLine, CrisisLinesError, load_region, preferred_region
 from safetyplan.diary import DiaryStore, Period, figures_as_rows, helped_counts, what_helps
 from safetyplan.export_pdf import WhatHelpsRow
 from safetyplan.settings import Preferences
@@ -26,6 +26,15 @@ from safetyplan.vault import Vault
 DIARY_TAB = 1
 
 
+def crisis_lines_to_offer(region: str) -> list[CrisisLine]:
+    """The crisis lines the plan offers ready-made; none, rather than no plan, if the saved
+    country is unknown or its file can't be read ("Get help now" says what is wrong)."""
+    try:
+        return load_region(preferred_region(region))
+    except CrisisLinesError:
+        return []
+
+
 class PlanPage(QWidget):
     library_requested = Signal(str)
     help_requested = Signal()
@@ -35,7 +44,7 @@ class PlanPage(QWidget):
         self.store = PlanStore(vault.db)
         self.diary = DiaryStore(vault.db)
         self.preferences = preferences
-        self.crisis_lines = load_region(preferences.region)
+        self.crisis_lines = crisis_lines_to_offer(preferences.region)
         self.undo_stack = QUndoStack(self)
         self.editor = PlanEditor(self.store, self.undo_stack, self.crisis_lines, self)
         self._diary_view: DiaryWidget | None = None
@@ -62,17 +71,23 @@ class PlanPage(QWidget):
         Building them at unlock would keep the person waiting longer for their plan.
         """
         if self._diary_view is None:
-            view = self._diary_view = DiaryWidget(self.diary, self.store, self.preferences, self)
-            view.plan_changed.connect(self.editor.reload)
-            view.entries_changed.connect(self._entries_changed)
-            view.print_requested.connect(self.show_what_helps_print)
-            current, placeholder = self.tabs.currentIndex(), self.tabs.widget(DIARY_TAB)
-            self.tabs.removeTab(DIARY_TAB)
-            self.tabs.insertTab(DIARY_TAB, view, self.tr("What works for me"))
-            self.tabs.setCurrentIndex(current)
-            if placeholder is not None:
-                placeholder.deleteLater()
+            return self._build_diary_view()
         return self._diary_view
+
+    def _build_diary_view(self) -> DiaryWidget:
+        """Put a new diary view in its tab, in place of what was there."""
+        # Kept before the tab changes, which ask for it.
+        view = self._diary_view = DiaryWidget(self.diary, self.store, self.preferences, self)
+        view.plan_changed.connect(self.editor.reload)
+        view.entries_changed.connect(self._entries_changed)
+        view.print_requested.connect(self.show_what_helps_print)
+        current, old = self.tabs.currentIndex(), self.tabs.widget(DIARY_TAB)
+        self.tabs.removeTab(DIARY_TAB)
+        self.tabs.insertTab(DIARY_TAB, view, self.tr("What works for me"))
+        self.tabs.setCurrentIndex(current)
+        if old is not None:
+            old.deleteLater()
+        return view
 
     def _tab_changed(self, index: int) -> None:
         if index == DIARY_TAB:
@@ -92,6 +107,18 @@ class PlanPage(QWidget):
     def flush(self) -> None:
         """Write anything still waiting to be saved (typing not yet committed)."""
         self.editor.flush()
+
+    def reload(self) -> None:
+        """Show the plan and the diary as stored now (after the whole plan was replaced).
+
+        The undo history is cleared: it may refer to entries that are no longer there.
+        """
+        self.editor.reload()
+        if self._diary_view is not None:
+            # Built afresh in its place, so nothing of the old diary stays (such as the Undo
+            # offered for an entry just removed, which would bring it back into the new one).
+            self._build_diary_view()
+        self._refresh_helped_counts()
 
     def undo(self) -> None:
         self.undo_stack.undo()

@@ -1,4 +1,5 @@
-"""Preferences: idle lock, discreet mode, language, text size, contrast, diary question.
+"""Preferences: idle lock, discreet mode, language, text size, contrast, diary question; and the
+ways to change the passphrase and to save or replace the plan as a file (the window does those).
 
 One column, each label above its control and each check box with a line below saying what it
 does: room for large text and long translations.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,8 @@ from safetyplan.ui.common import fit_to_screen, heading, paragraph, scrolling
 
 class SettingsDialog(QDialog):
     change_passphrase_requested = Signal()
+    export_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,10 +90,8 @@ class SettingsDialog(QDialog):
         self._column.addWidget(
             paragraph(self.tr("These settings hold nothing from your plan."), self)
         )
-        change = QPushButton(self.tr("&Change my passphrase…"), self)
-        change.setAccessibleName(self.tr("Change my passphrase"))
-        change.clicked.connect(self.change_passphrase_requested)
-        self._column.addWidget(change, alignment=Qt.AlignmentFlag.AlignLeft)
+        self._button(self.tr("&Change my passphrase…"), self.change_passphrase_requested)
+        self._add_plan_file_buttons()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -103,6 +104,24 @@ class SettingsDialog(QDialog):
         width = max(body.minimumSizeHint().width(), body.sizeHint().width())
         height = self._column.totalHeightForWidth(width) + buttons.sizeHint().height()
         fit_to_screen(self, width + 2 * layout.contentsMargins().left(), height + 40)
+
+    def _add_plan_file_buttons(self) -> None:
+        self._column.addSpacing(8)
+        self._column.addWidget(heading(self.tr("Your plan file"), self, level=2))
+        self._column.addWidget(
+            paragraph(
+                self.tr("To move your plan to another computer, or to keep a spare copy."), self
+            )
+        )
+        self._button(self.tr("&Save a copy of my plan…"), self.export_requested)
+        self._button(self.tr("&Replace my plan with a copy…"), self.import_requested)
+
+    def _button(self, text: str, signal: SignalInstance) -> None:
+        """A button that asks the window to do something (the window has the plan open)."""
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", "").removesuffix("…"))
+        button.clicked.connect(signal)
+        self._column.addWidget(button, alignment=Qt.AlignmentFlag.AlignLeft)
 
     def _labelled(self, text: str, field: QWidget) -> None:
         """A label above ``field``; its Alt+letter moves the focus there."""
