@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QDir, QPoint, QRect, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -276,3 +277,28 @@ def enter_presses_buttons(page: QWidget, default: QPushButton) -> None:
         shortcut = QShortcut(QKeySequence(key), page)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(press)
+
+
+def documents_folder() -> str:
+    """Where file dialogs open: Documents, or home where there is no Documents folder."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if QDir(documents).exists() else QDir.homePath()
+
+
+def private_file_dialog(parent: QWidget, title: str, folder: str) -> QFileDialog:
+    """Qt's own file dialog, opening in ``folder``.
+
+    Not the system's: that may add the file to a list of recent files (Windows' Recent items,
+    GTK's recently-used list). Call :func:`forget_folders` once it has closed.
+    """
+    dialog = QFileDialog(parent, title, folder)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    return dialog
+
+
+def forget_folders(dialog: QFileDialog, folder: str) -> None:
+    """Qt keeps the folders a file dialog visited (never file names) in its settings file:
+    send it back to ``folder`` so that is all it keeps."""
+    dialog.setDirectory(folder)
+    dialog.setHistory([])
+    dialog.deleteLater()

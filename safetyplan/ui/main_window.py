@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDir,
     QEvent,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -52,7 +50,12 @@ from safetyplan.sql import DatabaseError
 from safetyplan.translations import LANGUAGE_NAMES, install_core_translator
 from safetyplan.ui import appearance
 from safetyplan.ui.clipboard import NumberCopier
-from safetyplan.ui.common import fit_to_screen
+from safetyplan.ui.common import (
+    documents_folder,
+    fit_to_screen,
+    forget_folders,
+    private_file_dialog,
+)
 from safetyplan.ui.help_windows import HelpWindows
 from safetyplan.ui.idle import IdleWatcher
 from safetyplan.ui.passphrase_widgets import ChangePassphraseDialog
@@ -629,17 +632,10 @@ class MainWindow(QMainWindow):
         return box
 
     def _choose_plan_file(self, parent: QWidget, saving: bool) -> Path | None:
-        """Qt's own file dialog, as for PDFs: the system's may add the file to a list of recent
-        files. Qt's remembers the folders visited, so it is sent back to Documents afterwards
-        (a folder that exists: Qt would keep the last one instead)."""
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        if not QDir(documents).exists():
-            documents = QDir.homePath()
+        folder = documents_folder()
         title = self.tr("Save a copy of my plan") if saving else self.tr("Replace my plan")
-        dialog = QFileDialog(parent, title, documents, self.tr("Plan files (*.json)"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog = private_file_dialog(parent, title, folder)
+        dialog.setNameFilter(self.tr("Plan files (*.json)"))
         if saving:
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
             dialog.setDefaultSuffix("json")
@@ -652,9 +648,7 @@ class MainWindow(QMainWindow):
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             files = dialog.selectedFiles()
         finally:
-            dialog.setDirectory(documents)
-            dialog.setHistory([])
-            dialog.deleteLater()
+            forget_folders(dialog, folder)
         return Path(files[0]) if accepted and files else None
 
     def apply_preferences(self, preferences: Preferences) -> None:

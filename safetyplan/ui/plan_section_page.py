@@ -23,6 +23,7 @@ from safetyplan.i18n import translate
 from safetyplan.library import EMERGENCY_PAGE_ID
 from safetyplan.plan import CONTEXT, SectionSpec
 from safetyplan.ui.clipboard import NumberCopier
+from safetyplan.ui.common import forget_folders, private_file_dialog
 from safetyplan.ui.plan_document import ITEM_ID_ROLE, PlanDocument, empty_item_data
 from safetyplan.ui.plan_item_editor import ItemEditor
 from safetyplan.ui.plan_list_view import ItemListView
@@ -325,15 +326,12 @@ class SectionPage(QWidget):
 
     # Pictures
     def choose_picture(self) -> None:
-        # Qt's own dialog, not the system's: a system dialog may add the file to a list of
-        # recent files, which would leave a trace of the picture outside the locked plan.
-        dialog = QFileDialog(self, self.tr("Choose a picture"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        home = QDir.homePath()
+        dialog = private_file_dialog(self, self.tr("Choose a picture"), home)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilter(self.tr("Pictures ({patterns})").format(patterns=PICTURE_PATTERNS))
-        dialog.setDirectory(QDir.homePath())
         dialog.fileSelected.connect(self.use_picture_file)
-        dialog.finished.connect(lambda _result: _forget_folder(dialog))
+        dialog.finished.connect(lambda _result: forget_folders(dialog, home))
         dialog.open()
 
     def use_picture_file(self, path: str) -> None:
@@ -348,11 +346,3 @@ class SectionPage(QWidget):
         picture = self.document.add_picture(mime, data)
         if picture is not None:
             self.editor.set_picture(picture)
-
-
-def _forget_folder(dialog: QFileDialog) -> None:
-    """Qt's dialog remembers the folders it visited in its settings file; point it back home
-    so where the picture came from isn't kept."""
-    dialog.setHistory([])
-    dialog.setDirectory(QDir.homePath())
-    dialog.deleteLater()

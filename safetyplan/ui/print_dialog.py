@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2
-from PySide6.QtCore import QLocale, QRect, QStandardPaths
+from PySide6.QtCore import QLocale, QRect
 from PySide6.QtGui import QImage, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -59,10 +59,13 @@ from safetyplan.plan import GROUP_TITLES, SECTIONS_BY_KEY, Group, Plan
 from safetyplan.ui.common import (
     add_form_row,
     clear_error,
+    documents_folder,
     error_label,
     fit_to_screen,
+    forget_folders,
     heading,
     paragraph,
+    private_file_dialog,
     show_error,
 )
 
@@ -415,24 +418,17 @@ class ShareDialog(QDialog):
         return box.exec() == QMessageBox.StandardButton.Save
 
     def _choose_save_path(self) -> Path | None:
-        # Qt's own dialog: the Windows one, for one, adds what is saved to Recent items.
-        dialog = QFileDialog(self, self.tr("Save as PDF"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        folder = documents_folder()
+        dialog = private_file_dialog(self, self.tr("Save as PDF"), folder)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        dialog.setDirectory(documents)
         dialog.selectFile(self._default_file_name())
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             files = dialog.selectedFiles()
         finally:
-            # Qt keeps the folders visited (never file names) in its settings: only this one.
-            dialog.setHistory([])
-            dialog.deleteLater()
+            forget_folders(dialog, folder)
         return Path(files[0]) if accepted and files else None
 
     def _default_file_name(self) -> str:
